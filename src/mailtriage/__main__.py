@@ -1,0 +1,5 @@
+"""Allow `python -m mailtriage`."""
+
+from mailtriage.cli.main import main
+
+main()

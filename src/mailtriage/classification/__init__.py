@@ -1,0 +1,1 @@
+"""Classification: decide a ticket's support level and category from its text."""
