@@ -133,6 +133,7 @@ class SmtpConfig(ServerEndpoint):
     max_attempts: int = Field(default=12, ge=1, le=100)
     retry_base: Duration = timedelta(seconds=30)
     retry_max: Duration = timedelta(hours=1)
+    send_interval: Duration = timedelta(seconds=10)
 
     @property
     def effective_port(self) -> int:

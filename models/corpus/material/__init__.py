@@ -1,0 +1,1 @@
+"""Hand-written material (scenarios, phrase pools, whole mails) for the training-corpus generator."""

@@ -1,0 +1,1 @@
+"""The `mailtriage` command line."""

@@ -1,0 +1,1 @@
+"""Conversation rules: automatic-mail detection and threading decisions (pure functions)."""

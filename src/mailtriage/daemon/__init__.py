@@ -1,0 +1,1 @@
+"""The daemon: mailbox workers, the outbox sender, the scheduler that drives them."""

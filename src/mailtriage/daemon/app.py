@@ -1,0 +1,79 @@
+"""Wire the configured pieces together: database, classifier, sources, sender."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailtriage.classification.base import Classifier
+from mailtriage.clock import Clock, SystemClock
+from mailtriage.config import Config, MailboxConfig
+from mailtriage.ingest.context import Services
+from mailtriage.outbox.sender import MailSender, SmtpSender
+from mailtriage.sources.base import MailSource
+from mailtriage.storage.db import make_engine, make_sessionmaker
+from mailtriage.storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    """Everything a running mailtriage needs, built once from the config."""
+
+    config: Config
+    engine: Engine
+    sessions: sessionmaker[Session]
+    services: Services
+    sender: MailSender
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def build_app(config: Config, clock: Clock | None = None, classifier: Classifier | None = None,
+              sender: MailSender | None = None, migrate: bool = True) -> App:
+    """Open the database (migrating it), load the classifier, prepare the sender."""
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url, config.database.echo)
+    if migrate:
+        upgrade(engine)
+    services = Services(config=config, clock=clock or SystemClock(),
+                        classifier=classifier or load_configured_classifier(config))
+    return App(config, engine, make_sessionmaker(engine), services, sender or SmtpSender(config.smtp))
+
+
+def load_configured_classifier(config: Config) -> Classifier:
+    """The trained model from the config (or the shipped default); refuses a mismatching one."""
+    try:
+        from mailtriage.classification.loader import load_classifier
+    except ImportError:  # only until the trained-model loader is part of the package
+        from mailtriage.classification.base import FallbackClassifier
+
+        log.warning("no classifier loader available: every ticket gets the fallback level")
+        return FallbackClassifier(config.classifier.fallback_level)
+    return load_classifier(config.classifier)
+
+
+def build_source(mailbox: MailboxConfig, clock: Clock) -> MailSource:
+    """The source for one configured mailbox."""
+    if mailbox.kind == "maildir":
+        from mailtriage.sources.maildir import MaildirSource
+
+        return MaildirSource(mailbox)
+    from mailtriage.sources.imap import ImapSource
+
+    return ImapSource(mailbox, since=import_since_date(mailbox, clock.now()))
+
+
+def import_since_date(mailbox: MailboxConfig, now: datetime) -> date | None:
+    """`import_since` as a date: a date as written, a duration counted back from now."""
+    since = mailbox.import_since
+    if since is None or isinstance(since, date):
+        return since
+    return (now.astimezone(UTC) - since).date()

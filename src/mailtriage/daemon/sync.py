@@ -1,0 +1,142 @@
+"""Synchronise one mailbox folder: checkpoint, UIDVALIDITY, new messages, server actions."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailtriage.ingest.context import Services
+from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest
+from mailtriage.sources.base import FolderStatus, MailSource
+from mailtriage.storage.db import make_durable
+from mailtriage.storage.models import FolderState, Mailbox, Receipt
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    """Counts of one synchronisation pass."""
+
+    fetched: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    new_tickets: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one item's outcome."""
+        self.fetched += 1
+        if outcome.kind == "stored":
+            self.stored += 1
+            self.new_tickets += outcome.new_ticket
+        elif outcome.kind == "duplicate":
+            self.duplicates += 1
+        elif outcome.kind == "quarantined":
+            self.quarantined += 1
+
+
+def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
+    """The id of the named mailbox, created on first use."""
+    with sessions.begin() as session:
+        row = session.scalars(select(Mailbox).where(Mailbox.name == name)).first()
+        if row is None:
+            row = Mailbox(name=name, kind=kind)
+            session.add(row)
+            session.flush()
+        return row.id
+
+
+class FolderSync:
+    """Brings one source's folder into the database, exactly once per message."""
+
+    def __init__(self, source: MailSource, sessions: sessionmaker[Session], engine: Engine,
+                 services: Services, box_id: int, folder: str, batch_size: int) -> None:
+        self.source, self.sessions, self.engine = source, sessions, engine
+        self.services, self.box_id, self.folder, self.batch_size = services, box_id, folder, batch_size
+
+    def run(self, stop: threading.Event) -> SyncReport:
+        """One pass: finish pending server actions, then import every new message."""
+        status = self.source.open()
+        state = self._state(status)
+        report = SyncReport()
+        self._finish_pending_actions(status)
+        first_sync = status.uidvalidity is None or state.uidvalidity is None
+        refs = self._unseen(self.source.candidates(state.last_uid, first_sync))
+        checkpoint = Checkpoint(self.folder, status.uidvalidity) if status.uidvalidity else None
+        for start in range(0, len(refs), self.batch_size):
+            if stop.is_set():
+                break
+            done = []
+            for item in self.source.fetch(refs[start:start + self.batch_size]):
+                report.add(ingest(self.sessions, self.services, self.box_id, item, checkpoint))
+                done.append(item.source_ref)
+                if stop.is_set():
+                    break
+            self._after_import(done)
+        if first_sync and status.uidvalidity is not None and not stop.is_set():
+            self._finish_first_sync(status)
+        return report
+
+    def _state(self, status: FolderStatus) -> FolderState:
+        with self.sessions.begin() as session:
+            state = session.scalars(select(FolderState).where(
+                FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder)).first()
+            if state is None:
+                state = FolderState(mailbox_id=self.box_id, folder=self.folder, uidvalidity=None,
+                                    last_uid=0, consecutive_failures=0)
+                session.add(state)
+            elif state.uidvalidity is not None and state.uidvalidity != status.uidvalidity:
+                log.warning(
+                    "mailbox %s folder %s: UIDVALIDITY changed from %s to %s; re-scanning the "
+                    "folder, already stored mail is recognised by Message-ID",
+                    self.source.name, self.folder, state.uidvalidity, status.uidvalidity)
+                state.uidvalidity, state.last_uid = None, 0
+            session.flush()
+            session.expunge(state)
+            return state
+
+    def _unseen(self, refs: list[str]) -> list[str]:
+        seen: set[str] = set()
+        with self.sessions() as session:
+            for start in range(0, len(refs), 500):
+                chunk = refs[start:start + 500]
+                seen.update(session.scalars(select(Receipt.source_ref).where(
+                    Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk))))
+        return [r for r in refs if r not in seen]
+
+    def _finish_pending_actions(self, status: FolderStatus) -> None:
+        prefix = f"imap:{self.folder}:{status.uidvalidity}:" if status.uidvalidity else "maildir:"
+        with self.sessions() as session:
+            refs = list(session.scalars(select(Receipt.source_ref).where(
+                Receipt.mailbox_id == self.box_id, Receipt.action_done.is_(False),
+                Receipt.source_ref.startswith(prefix))))
+        if refs:
+            log.info("mailbox %s: completing %d post-import server actions left by an interruption",
+                     self.source.name, len(refs))
+            self._after_import(refs)
+
+    def _after_import(self, refs: list[str]) -> None:
+        """Only after the commits are durable is the message flagged, moved or deleted."""
+        if not refs:
+            return
+        make_durable(self.engine)
+        for start in range(0, len(refs), 500):
+            chunk = refs[start:start + 500]
+            self.source.after_import(chunk)
+            with self.sessions.begin() as session:
+                session.execute(update(Receipt).where(
+                    Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk)
+                ).values(action_done=True))
+
+    def _finish_first_sync(self, status: FolderStatus) -> None:
+        with self.sessions.begin() as session:
+            state = session.scalars(select(FolderState).where(
+                FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder)).one()
+            floor = (status.next_uid or 1) - 1
+            state.uidvalidity = status.uidvalidity
+            state.last_uid = max(state.last_uid or 0, floor)

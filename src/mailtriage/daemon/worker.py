@@ -1,0 +1,95 @@
+"""One mailbox's loop: sync, then wait (IDLE or poll); failures back off without stopping others."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from mailtriage.config import MailboxConfig
+from mailtriage.daemon.app import App, build_source
+from mailtriage.daemon.sync import FolderSync, SyncReport, mailbox_id
+from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
+from mailtriage.sources.base import MailSource
+from mailtriage.storage.models import FolderState
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF = timedelta(minutes=5)
+
+
+class MailboxWorker:
+    """Keeps one mailbox in sync; reports its failures clearly and retries with back-off."""
+
+    def __init__(self, app: App, config: MailboxConfig) -> None:
+        self.app, self.config = app, config
+        self.source: MailSource = build_source(config, app.services.clock)
+        self.box_id = mailbox_id(app.sessions, config.name, config.kind)
+        self.failures = 0
+        self.last_report = SyncReport()
+
+    def sync_once(self, stop: threading.Event) -> bool:
+        """One synchronisation pass; False (after logging why) when the mailbox failed."""
+        sync = FolderSync(self.source, self.app.sessions, self.app.engine, self.app.services,
+                          self.box_id, self.config.folder, self.config.batch_size)
+        try:
+            self.last_report = sync.run(stop)
+        except MailtriageError as exc:
+            self._failed(exc)
+            return False
+        except Exception as exc:  # an unexpected server reply: report it, never kill the daemon
+            log.exception("mailbox %s: unexpected error", self.config.name)
+            self._failed(TransientError(f"{type(exc).__name__}: {exc}"))
+            return False
+        self._succeeded()
+        return True
+
+    def cycle(self, stop: threading.Event) -> float:
+        """Sync, then wait for new mail; return the seconds until the next cycle."""
+        if not self.sync_once(stop):
+            return self.backoff().total_seconds()
+        interval = self.config.poll_interval.total_seconds()
+        if getattr(self.source, "supports_idle", False):
+            try:
+                self.source.wait_for_mail(interval, stop)
+            except Exception as exc:
+                self._failed(TransientError(f"IDLE interrupted: {exc}"))
+                return self.backoff().total_seconds()
+            return 0.0
+        return interval
+
+    def backoff(self) -> timedelta:
+        """1 s, 2 s, 4 s ... capped at five minutes (and at the poll interval for polling)."""
+        delay = timedelta(seconds=2 ** min(self.failures - 1, 12))
+        return min(delay, MAX_BACKOFF)
+
+    def close(self) -> None:
+        """Disconnect the source."""
+        self.source.close()
+
+    def _failed(self, exc: MailtriageError) -> None:
+        self.failures += 1
+        self.source.close()
+        level = logging.ERROR if isinstance(exc, ConfigError | CredentialsError) or self.failures > 3 else logging.WARNING
+        log.log(level, "mailbox %s: %s [who must act: %s; failure %d, retrying in %ds]",
+                self.config.name, exc, exc.who, self.failures, self.backoff().total_seconds())
+        self._health(error=str(exc))
+
+    def _succeeded(self) -> None:
+        if self.failures:
+            log.info("mailbox %s: working again after %d failure(s)", self.config.name, self.failures)
+        self.failures = 0
+        self._health(error=None)
+
+    def _health(self, error: str | None) -> None:
+        values: dict[str, object] = {"last_error": error, "consecutive_failures": self.failures}
+        if error is None:
+            values["last_success_at"] = self.app.services.clock.now()
+        try:
+            with self.app.sessions.begin() as session:
+                session.execute(update(FolderState).where(
+                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.config.folder
+                ).values(**values))
+        except Exception:  # the database itself may be the thing that failed
+            log.debug("could not record mailbox health", exc_info=True)

@@ -1,0 +1,1 @@
+"""The ingest pipeline: one fetched message through its stages in one transaction."""

@@ -1,0 +1,167 @@
+"""Run one fetched message through the stages in one transaction; quarantine what fails."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailtriage.errors import PoisonMessage, TransientError
+from mailtriage.ingest.context import IngestContext, Services, Stage
+from mailtriage.ingest.stages import apply, classify, dedupe, detect, notify, parse, size, thread
+from mailtriage.sources.base import FetchedItem
+from mailtriage.storage.models import FolderState, Quarantined, Receipt
+
+log = logging.getLogger(__name__)
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("size", size.run),
+    ("parse", parse.run),
+    ("dedupe", dedupe.run),
+    ("detect", detect.run),
+    ("thread", thread.run),
+    ("classify", classify.run),
+    ("apply", apply.run),
+    ("notify", notify.run),
+)
+_RETRIES_ON_CONFLICT = 3
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a fetched item."""
+
+    kind: str  # stored | duplicate | quarantined | seen
+    ticket_id: int | None = None
+    detail: str = ""
+    new_ticket: bool = False
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """The folder whose checkpoint advances with the item (IMAP only)."""
+
+    folder: str
+    uidvalidity: int
+
+
+def ingest(
+    sessions: sessionmaker[Session],
+    services: Services,
+    mailbox_id: int,
+    item: FetchedItem,
+    checkpoint: Checkpoint | None = None,
+) -> Outcome:
+    """Store `item` exactly once: on a ticket, as a duplicate of a stored mail, or quarantined.
+
+    Database errors are transient (the item is fetched again later); a failing stage is
+    not: the item is quarantined with its raw bytes and the next one goes on.
+    """
+    started = time.perf_counter()
+    for attempt in range(_RETRIES_ON_CONFLICT):
+        try:
+            outcome = _run_stages(sessions, services, mailbox_id, item, checkpoint)
+            break
+        except IntegrityError:
+            # A concurrent writer stored the same Message-ID or receipt first: run again and
+            # the dedupe stage (or the receipt check) sees it.
+            if attempt == _RETRIES_ON_CONFLICT - 1:
+                raise
+        except PoisonMessage as exc:
+            outcome = quarantine(sessions, services, mailbox_id, item, exc.stage, exc.reason, checkpoint)
+            break
+        except (OperationalError, DBAPIError) as exc:
+            raise TransientError(f"database unavailable: {exc.orig or exc}") from exc
+    _log(item, outcome, time.perf_counter() - started)
+    return outcome
+
+
+def _run_stages(sessions: sessionmaker[Session], services: Services, mailbox_id: int,
+                item: FetchedItem, checkpoint: Checkpoint | None) -> Outcome:
+    with sessions.begin() as session:
+        if _already_received(session, mailbox_id, item.source_ref):
+            return Outcome("seen", detail="already processed")
+        ctx = run_stages(session, services, mailbox_id, item)
+        outcome = outcome_of(ctx)
+        _record(session, services, mailbox_id, item, outcome, checkpoint, message_pk=message_pk_of(ctx))
+        return outcome
+
+
+def run_stages(session: Session, services: Services, mailbox_id: int | None,
+               item: FetchedItem) -> IngestContext:
+    """Run every stage in the caller's transaction; a failing stage raises PoisonMessage."""
+    ctx = IngestContext(session=session, services=services, mailbox_id=mailbox_id, item=item)
+    for name, stage in STAGES:
+        try:
+            stage(ctx)
+        except (PoisonMessage, OperationalError, DBAPIError, IntegrityError):
+            raise
+        except Exception as exc:  # a bug or an unforeseen input: quarantine, never block
+            raise PoisonMessage(name, f"{type(exc).__name__}: {exc}") from exc
+        if ctx.finished:
+            break
+    return ctx
+
+
+def outcome_of(ctx: IngestContext) -> Outcome:
+    if ctx.duplicate_of is not None:
+        return Outcome("duplicate", ctx.duplicate_of.ticket_id,
+                       f"Message-ID {ctx.duplicate_of.message_id} already stored")
+    ticket_id = ctx.ticket.id if ctx.ticket else None
+    return Outcome("stored", ticket_id, ctx.thread.reason if ctx.thread else "", ctx.new_ticket)
+
+
+def message_pk_of(ctx: IngestContext) -> int | None:
+    if ctx.duplicate_of is not None:
+        return ctx.duplicate_of.id
+    return ctx.message.id if ctx.message else None
+
+
+def quarantine(sessions: sessionmaker[Session], services: Services, mailbox_id: int | None,
+               item: FetchedItem, stage: str, reason: str,
+               checkpoint: Checkpoint | None = None) -> Outcome:
+    """Keep the raw bytes with the failing stage and reason, in a transaction of its own."""
+    with sessions.begin() as session:
+        if mailbox_id is not None and _already_received(session, mailbox_id, item.source_ref):
+            return Outcome("seen", detail="already processed")
+        row = Quarantined(
+            mailbox_id=mailbox_id, source_ref=item.source_ref, stage=stage, error=reason[:4000],
+            size=len(item.raw), raw_sha256=hashlib.sha256(item.raw).hexdigest(), raw=item.raw,
+            status="held", created_at=services.clock.now(),
+        )
+        session.add(row)
+        session.flush()
+        outcome = Outcome("quarantined", detail=f"{stage}: {reason}")
+        if mailbox_id is not None:
+            _record(session, services, mailbox_id, item, outcome, checkpoint, quarantine_pk=row.id)
+        return outcome
+
+
+def _already_received(session: Session, mailbox_id: int, source_ref: str) -> bool:
+    query = select(Receipt.id).where(Receipt.mailbox_id == mailbox_id, Receipt.source_ref == source_ref)
+    return session.scalar(query) is not None
+
+
+def _record(session: Session, services: Services, mailbox_id: int, item: FetchedItem,
+            outcome: Outcome, checkpoint: Checkpoint | None, *, message_pk: int | None = None,
+            quarantine_pk: int | None = None) -> None:
+    session.add(Receipt(
+        mailbox_id=mailbox_id, source_ref=item.source_ref, uidvalidity=item.uidvalidity,
+        uid=item.uid, outcome=outcome.kind, message_pk=message_pk, quarantine_pk=quarantine_pk,
+        action_done=False, received_at=services.clock.now(),
+    ))
+    if checkpoint is not None and item.uid is not None:
+        state = session.scalars(select(FolderState).where(
+            FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder)).one()
+        state.last_uid = max(state.last_uid or 0, item.uid)
+
+
+def _log(item: FetchedItem, outcome: Outcome, seconds: float) -> None:
+    level = logging.WARNING if outcome.kind == "quarantined" else logging.INFO
+    log.log(level, "ingested %s: %s ticket=%s %s (%.1f ms)", item.source_ref, outcome.kind,
+            outcome.ticket_id, outcome.detail, seconds * 1000)

@@ -1,0 +1,1 @@
+"""The ingest stages, one module each, all with the signature `run(ctx: IngestContext) -> None`."""

@@ -1,0 +1,119 @@
+"""Apply the message to its ticket: open a new ticket or add to the threaded one."""
+
+from __future__ import annotations
+
+import hashlib
+
+from mailtriage.ingest.context import IngestContext
+from mailtriage.parsing.mime import ParsedMessage
+from mailtriage.storage.files import store_file
+from mailtriage.storage.models import Attachment, Message, Ticket, TicketEvent
+
+REOPENED_FROM = {"resolved", "closed"}
+
+
+def run(ctx: IngestContext) -> None:
+    """Create or update the ticket, store the message and its attachments, record events."""
+    parsed = ctx.require_parsed()
+    thread = ctx.thread
+    if thread is not None and thread.ticket_id is not None:
+        ticket = ctx.session.get_one(Ticket, thread.ticket_id)
+        _follow_up(ctx, ticket)
+    else:
+        ticket = _open_ticket(ctx, parsed)
+    ctx.ticket = ticket
+    ctx.message = _store_message(ctx, ticket, parsed)
+
+
+def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> Ticket:
+    now = ctx.services.clock.now()
+    result = ctx.classification
+    if result is None:
+        raise RuntimeError("a new ticket needs the classify stage first")
+    ticket = Ticket(
+        subject=parsed.subject[:2000],
+        customer_address=parsed.from_address,
+        customer_name=parsed.from_name[:320] or None,
+        mailbox_id=ctx.mailbox_id,
+        status="new",
+        level=result.level,
+        category=result.category,
+        confidence=result.confidence,
+        needs_review=result.needs_review,
+        language=ctx.language,
+        model_version=result.model_version,
+        classification_reason=result.reason,
+        created_at=now,
+        updated_at=now,
+    )
+    ctx.session.add(ticket)
+    ctx.session.flush()
+    ctx.new_ticket = True
+    _event(ctx, ticket, "created", parsed.from_address, {
+        "thread": ctx.thread.reason if ctx.thread else "",
+        "level": result.level, "category": result.category,
+        "confidence": round(result.confidence, 4), "needs_review": result.needs_review,
+        "model_version": result.model_version, "reason": result.reason,
+        "automatic": ctx.automatic,
+    })
+    return ticket
+
+
+def _follow_up(ctx: IngestContext, ticket: Ticket) -> None:
+    parsed = ctx.require_parsed()
+    ticket.updated_at = ctx.services.clock.now()
+    detail = {"thread": ctx.thread.reason if ctx.thread else "", "automatic": ctx.automatic}
+    _event(ctx, ticket, "message_received", parsed.from_address, detail)
+    if ticket.status in REOPENED_FROM and ctx.automatic is None:
+        _event(ctx, ticket, "status_changed", parsed.from_address,
+               {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"})
+        ticket.status = "open"
+
+
+def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> Message:
+    raw = ctx.item.raw
+    message = Message(
+        ticket_id=ticket.id,
+        direction="in",
+        message_id=parsed.message_id,
+        message_id_synthetic=parsed.message_id_synthetic,
+        in_reply_to=parsed.in_reply_to[0] if parsed.in_reply_to else None,
+        references=" ".join(parsed.references) or None,
+        from_address=parsed.from_address,
+        from_name=parsed.from_name[:320] or None,
+        to_addresses=", ".join(parsed.to),
+        cc_addresses=", ".join(parsed.cc),
+        subject=parsed.subject,
+        sent_at=parsed.date,
+        text=parsed.text,
+        html_converted=parsed.html_converted,
+        language=ctx.language,
+        automatic=ctx.automatic[:64] if ctx.automatic else None,
+        parse_defects=", ".join(sorted(set(parsed.defects))) or None,
+        size=len(raw),
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+        raw=raw,
+        created_at=ctx.services.clock.now(),
+    )
+    ctx.session.add(message)
+    ctx.session.flush()
+    _store_attachments(ctx, message, parsed)
+    return message
+
+
+def _store_attachments(ctx: IngestContext, message: Message, parsed: ParsedMessage) -> None:
+    limit = ctx.services.config.ingest.max_attachment_size
+    for part in parsed.attachments:
+        row = Attachment(message_pk=message.id, filename=part.filename, content_type=part.content_type,
+                         size=len(part.data), inline=part.inline, content_id=part.content_id)
+        if len(part.data) > limit:
+            row.sha256 = hashlib.sha256(part.data).hexdigest()
+            row.skipped_reason = f"{len(part.data)} bytes, over max_attachment_size {limit}; kept in the raw message"
+        else:
+            row.sha256, row.path = store_file(ctx.services.attachments_dir, part.data, part.filename)
+        ctx.session.add(row)
+
+
+def _event(ctx: IngestContext, ticket: Ticket, kind: str, actor: str, detail: dict[str, object]) -> None:
+    ctx.session.add(TicketEvent(ticket_id=ticket.id, at=ctx.services.clock.now(), kind=kind,
+                                actor=actor or "(unknown sender)", detail=detail))

@@ -1,0 +1,17 @@
+"""Stop here when the Message-ID is already stored: the same mail is never stored twice."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from mailtriage.ingest.context import IngestContext
+from mailtriage.storage.models import Message
+
+
+def run(ctx: IngestContext) -> None:
+    """Mark the item as a duplicate of the stored message with the same normalised Message-ID."""
+    message_id = ctx.require_parsed().message_id
+    existing = ctx.session.scalars(select(Message).where(Message.message_id == message_id)).first()
+    if existing is not None:
+        ctx.duplicate_of = existing
+        ctx.finished = True

@@ -1,0 +1,16 @@
+"""Detect automatic mail (never answered) and the mail's language."""
+
+from __future__ import annotations
+
+from mailtriage.classification.language import detect_language
+from mailtriage.conversation.automatic import automatic_reason
+from mailtriage.ingest.context import IngestContext
+from mailtriage.parsing.quotes import strip_reply
+
+
+def run(ctx: IngestContext) -> None:
+    """Fill `ctx.automatic` (a reason or None) and `ctx.language`."""
+    parsed = ctx.require_parsed()
+    ctx.automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject)
+    default = ctx.services.config.acknowledgement.default_language
+    ctx.language = detect_language(f"{parsed.subject}\n{strip_reply(parsed.text)}", default)

@@ -1,0 +1,90 @@
+"""Header values: RFC 2047 encoded words, Message-IDs (RFC 5322 3.6.4), addresses, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.utils import getaddresses, parsedate_to_datetime
+
+from mailtriage.parsing.charset import decode_bytes
+
+_MSGID = re.compile(r"<([^<>\s]+)>")
+_BARE_MSGID = re.compile(r"^\s*([^<>\s@]+@[^<>\s@]+)\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_MSGID = 998
+
+
+def header_text(value: object) -> str:
+    """Decoded, unfolded text of a header (RFC 2047 words and raw 8-bit bytes alike)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text, _ = decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8")
+    text = re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ")
+    if "=?" in text:
+        text = _decode_words(text)
+    return _CONTROL.sub("", text).strip()
+
+
+def _decode_words(text: str) -> str:
+    try:
+        return str(make_header(decode_header(text)))
+    except (LookupError, UnicodeError, ValueError, AssertionError):
+        pass
+    try:
+        parts = decode_header(text)
+    except (ValueError, AssertionError):
+        return text
+    out = []
+    for data, charset in parts:
+        out.append(data if isinstance(data, str) else decode_bytes(data, charset)[0])
+    return "".join(out)
+
+
+def normalize_message_id(value: str) -> str | None:
+    """`<local@domain>` with the domain lower-cased, or None when there is no usable id."""
+    match = _MSGID.search(value) or _BARE_MSGID.match(value)
+    if not match:
+        return None
+    token = match.group(1).strip()
+    local, at, domain = token.rpartition("@")
+    normalized = f"<{local}@{domain.lower()}>" if at else f"<{token}>"
+    return normalized if len(normalized) <= MAX_MSGID else None
+
+
+def message_id_list(value: str) -> tuple[str, ...]:
+    """Every Message-ID in a References or In-Reply-To value, normalised, in order."""
+    found: list[str] = []
+    for raw in _MSGID.findall(value or ""):
+        normalized = normalize_message_id(f"<{raw}>")
+        if normalized and normalized not in found:
+            found.append(normalized)
+    return tuple(found)
+
+
+def addresses(values: list[str]) -> tuple[tuple[str, str], ...]:
+    """(name, lower-cased address) pairs from address headers; unusable entries dropped."""
+    pairs = []
+    for name, address in getaddresses([header_text(v) for v in values if v]):
+        address = _CONTROL.sub("", address).strip().lower()
+        if "@" in address and len(address) <= 320:
+            pairs.append((name.strip(), address))
+    return tuple(pairs)
+
+
+def parse_date(value: str) -> datetime | None:
+    """The Date header as an aware UTC datetime, or None when missing or malformed."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None

@@ -1,0 +1,1 @@
+"""Sample support mails used by `mailtriage demo` (written for this project)."""

@@ -1,0 +1,1 @@
+"""Mail sources: where messages are fetched from (IMAP, Maildir)."""

@@ -1,0 +1,1 @@
+"""Storage: the database schema, engine set-up and migrations."""

@@ -1,0 +1,1 @@
+"""Private, real servers (Dovecot, PostgreSQL, SMTP) that the test suite starts on loopback."""

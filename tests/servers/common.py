@@ -1,0 +1,126 @@
+"""Small helpers shared by the private test servers: binaries, ports, users, waiting."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+SYSTEM_BIN_DIRS = ("/usr/sbin", "/sbin", "/usr/bin", "/bin")
+INSTALL_HINT = "run scripts/install-test-deps.sh as root"
+# The unprivileged account that owns test maildirs when the suite runs as root.
+TEST_MAIL_USER = "mailtriage-test"
+
+
+class ServerUnavailable(RuntimeError):
+    """A server binary the fixture needs is not installed on this machine."""
+
+
+class ServerStartError(RuntimeError):
+    """A server was installed but did not come up; the message carries its log."""
+
+
+def find_binary(name: str) -> str:
+    """Return the absolute path of `name`, also looking in the sbin dirs a user PATH lacks."""
+    search = os.pathsep.join([os.environ.get("PATH", ""), *SYSTEM_BIN_DIRS])
+    found = shutil.which(name, path=search)
+    if found is None:
+        raise ServerUnavailable(f"'{name}' is not installed; {INSTALL_HINT}")
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """Ask the kernel for a TCP port that is free on `host` right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def port_accepts(host: str, port: int) -> bool:
+    """True when something accepts TCP connections on host:port."""
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    """Poll `condition` until it holds; raise TimeoutError naming `what` otherwise."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+        time.sleep(0.05)
+
+
+def run(cmd: Sequence[str], *, user: str | None = None, cwd: Path | None = None) -> str:
+    """Run a command (optionally as another OS user); return stdout, raise with output on failure."""
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, check=False, user=user, group=_group_of(user), cwd=cwd
+    )
+    if done.returncode != 0:
+        output = f"{done.stdout}{done.stderr}"
+        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n{output}")
+    return done.stdout
+
+
+def _group_of(user: str | None) -> int | None:
+    return None if user is None else pwd.getpwnam(user).pw_gid
+
+
+def die_with_parent() -> None:
+    """Child-side hook: have the kernel SIGTERM this process when the test process dies."""
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def terminate(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM, timeout: float = 15) -> None:
+    """Stop a child process politely, then by force."""
+    if proc.poll() is not None:
+        return
+    proc.send_signal(sig)
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
+def running_as_root() -> bool:
+    """True when the suite runs as uid 0 and must hand servers to unprivileged accounts."""
+    return os.geteuid() == 0
+
+
+def ensure_system_user(name: str) -> pwd.struct_passwd:
+    """Return the account `name`, creating it as a no-login system user if it is missing."""
+    try:
+        return pwd.getpwnam(name)
+    except KeyError:
+        home = "/nonexistent"
+        run([find_binary("useradd"), "--system", "--user-group", "--no-create-home",
+             "--home-dir", home, "--shell", "/usr/sbin/nologin", name])
+        return pwd.getpwnam(name)
+
+
+def chown_tree(path: Path, uid: int, gid: int) -> None:
+    """chown -R, for directories handed to an unprivileged server account."""
+    os.chown(path, uid, gid)
+    for root, dirs, files in os.walk(path):
+        for entry in (*dirs, *files):
+            os.chown(os.path.join(root, entry), uid, gid)
+
+
+def log_tail(path: Path, lines: int = 40) -> str:
+    """The last `lines` lines of a log file, or a note that it does not exist."""
+    if not path.exists():
+        return f"(no log at {path})"
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
