@@ -181,7 +181,7 @@ class Dovecot:
             wait_until(self._ready, timeout=20, what=f"Dovecot on port {self.imap_port}")
         except (TimeoutError, ServerStartError) as error:
             self.stop()
-            raise ServerStartError(f"{error}\n--- {self.log_path}:\n{self.log_tail()}") from None
+            raise ServerStartError(f"{error}\n{self.log_tail()}") from None
 
     def stop(self) -> None:
         """Stop the server; its directory, users and mail stay for a later start()."""
@@ -202,6 +202,9 @@ class Dovecot:
             self._root = None
 
     def log_tail(self, lines: int = 40) -> str:
+        """The end of the server log, for failure reports."""
+        if self._root is None:
+            return "(Dovecot was never started)"
         return log_tail(self.log_path, lines)
 
     def add_user(self, name: str, password: str) -> ImapAccount:

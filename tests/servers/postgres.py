@@ -42,7 +42,8 @@ _SETTINGS = {
 
 def debian_bin_dir() -> Path:
     """The bin dir of the newest PostgreSQL major version Debian installed."""
-    candidates = [p.parent for p in _DEBIAN_ROOT.glob("*/bin/initdb") if p.parent.parent.name.isdigit()]
+    initdbs = _DEBIAN_ROOT.glob("*/bin/initdb")
+    candidates = [path.parent for path in initdbs if path.parent.parent.name.isdigit()]
     if not candidates:
         raise ServerUnavailable(f"no PostgreSQL server under {_DEBIAN_ROOT}; {INSTALL_HINT}")
     return max(candidates, key=lambda path: int(path.parent.name))
@@ -91,7 +92,7 @@ class Postgres:
             wait_until(self._ready, timeout=30, what=f"PostgreSQL on port {self.port}")
         except (TimeoutError, ServerStartError) as error:
             self.stop()
-            raise ServerStartError(f"{error}\n--- {self.log_path}:\n{self.log_tail()}") from None
+            raise ServerStartError(f"{error}\n{self.log_tail()}") from None
 
     def stop(self) -> None:
         """Fast shutdown (SIGINT): open sessions are ended; data stays for a later start()."""
@@ -107,6 +108,9 @@ class Postgres:
             self._root = None
 
     def log_tail(self, lines: int = 40) -> str:
+        """The end of the server log, for failure reports."""
+        if self._root is None:
+            return "(PostgreSQL was never started)"
         return log_tail(self.log_path, lines)
 
     def url(self, database: str) -> str:

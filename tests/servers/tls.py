@@ -47,7 +47,8 @@ def make_certificate(directory: Path) -> ServerCertificate:
          "-keyout", str(ca_key), "-out", str(ca_file),
          "-addext", "basicConstraints=critical,CA:TRUE",
          "-addext", "keyUsage=critical,keyCertSign,cRLSign"])
-    key_file, csr, cert_file = directory / "server.key", directory / "server.csr", directory / "server.pem"
+    key_file, csr = directory / "server.key", directory / "server.csr"
+    cert_file = directory / "server.pem"
     run([openssl, "req", *_EC_KEY, "-subj", "/CN=127.0.0.1", "-keyout", str(key_file),
          "-out", str(csr)])
     extensions = directory / "server.ext"

@@ -37,9 +37,8 @@ NAS = ["Synology DS920+", "Synology DS1621+", "Synology RS1221+", "Synology DS22
 NAS_BRANDS = ["Synology", "QNAP"]
 TERMINAL = [
     "Citrix Virtual Apps 2203", "Citrix XenApp 7.15", "Citrix Virtual Apps and Desktops 2402",
-    "RDS auf Windows Server 2019", "Microsoft RDS 2022", "a Remote Desktop Session Host 2019",
+    "Microsoft RDS (Server 2019)", "Microsoft RDS 2022", "RDS 2019", "Citrix DaaS",
 ]
-TS_SHORT = ["Citrix", "RDS", "the terminal server", "Citrix", "RDS"]
 SQLSERVER = ["SQL Server 2019 Express", "SQL Server 2017 Standard", "SQL Server 2022 Standard", "SQL Server 2019", "SQL Server 2016 SP3"]
 POSTGRES = ["PostgreSQL 13", "PostgreSQL 14", "PostgreSQL 15", "PostgreSQL 16"]
 HYPERVISOR = ["VMware ESXi 7.0", "VMware ESXi 8.0 U2", "Hyper-V", "VMware vSphere 7", "Proxmox VE 8"]
@@ -296,18 +295,19 @@ def pick_alternatives(text: str, rng: random.Random) -> str:
 class Mail:
     """Per-mail rendering context: slot values are drawn once and reused within one mail."""
 
-    def __init__(self, rng: random.Random, slots, formal: bool):
+    def __init__(self, rng: random.Random, slots, formal: bool, region: str):
         self.rng = rng
-        self.slots = slots  # name -> callable(rng) -> str
+        self.slots = slots  # name -> callable(rng, mail) -> str
         self.values: dict[str, str] = {}
         self.formal = formal
+        self.region = region
 
     def value(self, name: str) -> str:
         if name not in self.values:
             fn = self.slots.get(name)
             if fn is None:
                 raise KeyError(f"unknown slot {{{name}}}")
-            self.values[name] = fn(self.rng)
+            self.values[name] = fn(self.rng, self)
         return self.values[name]
 
     def render(self, template: str) -> str:

@@ -51,11 +51,15 @@ def tickets_list(config_path: str | None, status: str | None, limit: int, as_jso
 
 def format_ticket_table(rows: list[dict[str, Any]]) -> str:
     """A fixed-width table of ticket summaries."""
-    lines = [f"{'#':>6}  {'status':8} {'lvl':>3}  {'category':28} {'conf':>5} {'lang':4} {'customer':30} subject"]
+    lines = [
+        f"{'#':>6}  {'status':8} {'lvl':>3}  {'category':28} {'conf':>5} {'lang':4} {'customer':30} subject"
+    ]
     for r in rows:
         review = "?" if r["needs_review"] else " "
-        lines.append(f"{r['id']:>6}  {r['status']:8} {r['level']:>3}{review} {r['category'][:28]:28} "
-                     f"{r['confidence']:>5.2f} {r['language']:4} {r['customer'][:30]:30} {r['subject'][:60]}")
+        lines.append(
+            f"{r['id']:>6}  {r['status']:8} {r['level']:>3}{review} {r['category'][:28]:28} "
+            f"{r['confidence']:>5.2f} {r['language']:4} {r['customer'][:30]:30} {r['subject'][:60]}"
+        )
     return "\n".join(lines)
 
 
@@ -78,11 +82,15 @@ def tickets_show(config_path: str | None, ticket_id: int, as_json: bool) -> None
     click.echo(format_ticket_table([{**ticket, "messages": len(ticket["messages"])}]))
     click.echo(f"classification: {ticket['classification_reason']}")
     for message in ticket["messages"]:
-        click.echo(f"\n--- {message['direction']} {message['date'] or ''} {message['from']}: {message['subject']}")
+        click.echo(
+            f"\n--- {message['direction']} {message['date'] or ''} {message['from']}: {message['subject']}"
+        )
         click.echo(message["text"][:2000])
     click.echo("\nevents:")
     for event in ticket["events"]:
-        click.echo(f"  {event['at']} {event['kind']} by {event['actor']}: {json.dumps(event['detail'], ensure_ascii=False)}")
+        click.echo(
+            f"  {event['at']} {event['kind']} by {event['actor']}: {json.dumps(event['detail'], ensure_ascii=False)}"
+        )
 
 
 @click.group()
@@ -104,7 +112,9 @@ def quarantine_list(config_path: str | None, show_all: bool, as_json: bool) -> N
         _print_json(rows)
         return
     for r in rows:
-        click.echo(f"{r['id']:>6} {r['status']:8} {r['stage']:8} {r['size']:>9}B {r['source']}  {r['error'][:100]}")
+        click.echo(
+            f"{r['id']:>6} {r['status']:8} {r['stage']:8} {r['size']:>9}B {r['source']}  {r['error'][:100]}"
+        )
     click.echo(f"{len(rows)} message(s)")
 
 
@@ -123,13 +133,20 @@ def quarantine_retry(config_path: str | None, ids: tuple[int, ...], retry_all: b
         raise click.UsageError("name quarantine ids or pass --all")
     for qid in ids:
         outcome = retry_quarantined(app.sessions, app.services, qid)
-        click.echo(f"{qid}: {outcome.kind} {f'ticket #{outcome.ticket_id}' if outcome.ticket_id else ''} {outcome.detail}".rstrip())
+        click.echo(
+            f"{qid}: {outcome.kind} {f'ticket #{outcome.ticket_id}' if outcome.ticket_id else ''} {outcome.detail}".rstrip()
+        )
 
 
 @click.command()
 @config_option
 @click.option("--jsonl", is_flag=True, required=True, help="One JSON object per stored message.")
-@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default stdout).")
+@click.option(
+    "--out",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Output file (default stdout).",
+)
 @reports_errors
 def export(config_path: str | None, jsonl: bool, out: Any) -> None:
     """Export every stored message for backups and audits."""

@@ -18,7 +18,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 def config_option(function: F) -> F:
     """`--config FILE` (else $MAILTRIAGE_CONFIG, else /etc/mailtriage/mailtriage.toml)."""
     return click.option(
-        "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        default=None,
         help="Configuration file (default: $MAILTRIAGE_CONFIG or /etc/mailtriage/mailtriage.toml).",
     )(function)
 

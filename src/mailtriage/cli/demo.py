@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -19,11 +20,17 @@ from mailtriage.storage import queries
 
 def demo_config(data_dir: Path) -> Config:
     """SQLite in `data_dir`, a Maildir at `data_dir/Maildir`, SMTP to localhost:25."""
-    mailbox = MailboxConfig(name="demo", kind="maildir", path=data_dir / "Maildir",
-                            address="support@papyra.example")
-    smtp = SmtpConfig(host="127.0.0.1", port=25, security="none",
-                      from_address="support@papyra.example", from_name="Papyra Support",
-                      timeout=2)  # type: ignore[arg-type]
+    mailbox = MailboxConfig(
+        name="demo", kind="maildir", path=data_dir / "Maildir", address="support@papyra.example"
+    )
+    smtp = SmtpConfig(
+        host="127.0.0.1",
+        port=25,
+        security="none",
+        from_address="support@papyra.example",
+        from_name="Papyra Support",
+        timeout=timedelta(seconds=2),
+    )
     return Config(data_dir=data_dir, mailbox=(mailbox,), smtp=smtp)
 
 
@@ -44,15 +51,22 @@ def seed_maildir(maildir: Path) -> int:
 
 
 @click.command()
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("demo-data"), show_default=True, help="Where the demo keeps its data.")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo-data"),
+    show_default=True,
+    help="Where the demo keeps its data.",
+)
 @reports_errors
 def demo(data_dir: Path) -> None:
     """Import sample support mails (de/fr/it/en) from a local Maildir and show the tickets."""
     data_dir = data_dir.resolve()
     config = demo_config(data_dir)
     seeded = seed_maildir(data_dir / "Maildir")
-    click.echo(f"demo: {seeded} sample mail(s) put into {data_dir / 'Maildir'}; database {config.database_url}")
+    click.echo(
+        f"demo: {seeded} sample mail(s) put into {data_dir / 'Maildir'}; database {config.database_url}"
+    )
     (data_dir / "demo.toml").write_text(f'data_dir = "{data_dir}"\n', encoding="utf-8")
     app = build_app(config)
     try:
@@ -63,6 +77,8 @@ def demo(data_dir: Path) -> None:
         click.echo("\n" + format_ticket_table(rows))
     finally:
         app.close()
-    click.echo(f"\nThe acknowledgements wait in the outbox until an SMTP server is configured; "
-               f"see one with: mailtriage tickets show 1 --config {data_dir / 'demo.toml'}\n"
-               "Next: copy config/mailtriage.example.toml and point it at your own mailbox.")
+    click.echo(
+        f"\nThe acknowledgements wait in the outbox until an SMTP server is configured; "
+        f"see one with: mailtriage tickets show 1 --config {data_dir / 'demo.toml'}\n"
+        "Next: copy config/mailtriage.example.toml and point it at your own mailbox."
+    )

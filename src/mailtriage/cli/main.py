@@ -11,8 +11,12 @@ from mailtriage.logsetup import setup_logging
 
 @click.group()
 @click.version_option(__version__, prog_name="mailtriage")
-@click.option("--log-level", default="INFO", show_default=True,
-              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option(
+    "--log-level",
+    default="INFO",
+    show_default=True,
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+)
 @click.option("--log-json", is_flag=True, help="Log JSON lines instead of plain text.")
 def cli(log_level: str, log_json: bool) -> None:
     """mailtriage: turn a support mailbox into a tiered helpdesk."""
@@ -28,11 +32,11 @@ cli.add_command(admin.export)
 cli.add_command(demo.demo)
 
 try:
-    from mailtriage.cli import model_commands
-except ImportError:  # pragma: no cover - only while the model commands are absent
-    model_commands = None  # type: ignore[assignment]
-if model_commands is not None:
-    for command in (model_commands.classify, model_commands.train, model_commands.evaluate):
+    from mailtriage.cli.model_commands import classify, evaluate, train
+except ImportError:  # only until the model commands are part of the package
+    pass
+else:
+    for command in (classify, train, evaluate):
         cli.add_command(command)
 
 

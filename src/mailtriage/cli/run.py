@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import click
 
 from mailtriage.cli.common import config_option, get_config, reports_errors
@@ -37,9 +36,11 @@ def format_report(report: RunReport) -> str:
     lines = []
     for name, sync in report.mailboxes.items():
         state = "FAILED" if name in report.failed_mailboxes else "ok"
-        lines.append(f"mailbox {name}: {state}, fetched {sync.fetched}, stored {sync.stored} "
-                     f"({sync.new_tickets} new tickets), duplicates {sync.duplicates}, "
-                     f"quarantined {sync.quarantined}")
+        lines.append(
+            f"mailbox {name}: {state}, fetched {sync.fetched}, stored {sync.stored} "
+            f"({sync.new_tickets} new tickets), duplicates {sync.duplicates}, "
+            f"quarantined {sync.quarantined}"
+        )
     d = report.delivery
     lines.append(f"outbox: sent {d.sent}, will retry {d.retried}, failed {d.failed}")
     return "\n".join(lines)

@@ -57,7 +57,9 @@ def load_config_text(text: str, source: str = "<config>") -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{source}: not valid TOML: {exc}; fix the syntax at that place") from None
+        raise ConfigError(
+            f"{source}: not valid TOML: {exc}; fix the syntax at that place"
+        ) from None
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
@@ -97,6 +99,10 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 def _shown_value(key: str, value: Any) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None
-    if any(word in key.lower() for word in _SECRET_KEYS) and "_env" not in key and "_file" not in key:
+    if (
+        any(word in key.lower() for word in _SECRET_KEYS)
+        and "_env" not in key
+        and "_file" not in key
+    ):
         return "(hidden)"
     return repr(value)

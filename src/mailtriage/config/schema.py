@@ -81,8 +81,8 @@ class ServerEndpoint(Secret):
     def _plain_only_to_loopback(self) -> ServerEndpoint:
         if self.security == "none" and not is_loopback(self.host):
             raise ValueError(
-                f"security = \"none\" sends the password in plain text; it is only allowed to a "
-                f"loopback host, not {self.host!r}. Use security = \"tls\" or \"starttls\""
+                f'security = "none" sends the password in plain text; it is only allowed to a '
+                f'loopback host, not {self.host!r}. Use security = "tls" or "starttls"'
             )
         if self.password_env and self.password_file:
             raise ValueError("set either password_env or password_file, not both")
@@ -111,11 +111,11 @@ class MailboxConfig(ServerEndpoint):
     @model_validator(mode="after")
     def _kind_needs(self) -> MailboxConfig:
         if self.kind == "maildir" and self.path is None:
-            raise ValueError("a maildir mailbox needs path = \"/path/to/Maildir\"")
+            raise ValueError('a maildir mailbox needs path = "/path/to/Maildir"')
         if self.kind == "imap" and self.username is None:
-            raise ValueError("an imap mailbox needs username = \"...\"")
+            raise ValueError('an imap mailbox needs username = "..."')
         if self.after_import == "move" and not self.move_to:
-            raise ValueError("after_import = \"move\" needs move_to = \"FolderName\"")
+            raise ValueError('after_import = "move" needs move_to = "FolderName"')
         return self
 
     @property

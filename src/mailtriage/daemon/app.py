@@ -36,16 +36,26 @@ class App:
         self.engine.dispose()
 
 
-def build_app(config: Config, clock: Clock | None = None, classifier: Classifier | None = None,
-              sender: MailSender | None = None, migrate: bool = True) -> App:
+def build_app(
+    config: Config,
+    clock: Clock | None = None,
+    classifier: Classifier | None = None,
+    sender: MailSender | None = None,
+    migrate: bool = True,
+) -> App:
     """Open the database (migrating it), load the classifier, prepare the sender."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url, config.database.echo)
     if migrate:
         upgrade(engine)
-    services = Services(config=config, clock=clock or SystemClock(),
-                        classifier=classifier or load_configured_classifier(config))
-    return App(config, engine, make_sessionmaker(engine), services, sender or SmtpSender(config.smtp))
+    services = Services(
+        config=config,
+        clock=clock or SystemClock(),
+        classifier=classifier or load_configured_classifier(config),
+    )
+    return App(
+        config, engine, make_sessionmaker(engine), services, sender or SmtpSender(config.smtp)
+    )
 
 
 def load_configured_classifier(config: Config) -> Classifier:

@@ -77,16 +77,30 @@ class Service:
         for worker in self.workers:
             self._schedule(worker, 0.0)
         interval = self.app.config.smtp.send_interval.total_seconds()
-        self.scheduler.add_job(self._outbox, "interval", seconds=interval, id=OUTBOX_JOB,
-                               next_run_time=datetime.now().astimezone())
+        self.scheduler.add_job(
+            self._outbox,
+            "interval",
+            seconds=interval,
+            id=OUTBOX_JOB,
+            next_run_time=datetime.now().astimezone(),
+        )
         self.scheduler.start()
-        log.info("mailtriage running: %d mailbox(es), database %s", len(self.workers),
-                 self.app.engine.url.render_as_string(hide_password=True))
+        log.info(
+            "mailtriage running: %d mailbox(es), database %s",
+            len(self.workers),
+            self.app.engine.url.render_as_string(hide_password=True),
+        )
 
     def _schedule(self, worker: MailboxWorker, delay: float) -> None:
         run_at = datetime.now().astimezone() + timedelta(seconds=delay)
-        self.scheduler.add_job(self._cycle, "date", run_date=run_at, args=[worker],
-                               id=f"mailbox:{worker.config.name}", replace_existing=True)
+        self.scheduler.add_job(
+            self._cycle,
+            "date",
+            run_date=run_at,
+            args=[worker],
+            id=f"mailbox:{worker.config.name}",
+            replace_existing=True,
+        )
 
     def _cycle(self, worker: MailboxWorker) -> None:
         delay = worker.cycle(self.stop)
@@ -120,6 +134,7 @@ class Service:
 
     def run_forever(self) -> None:
         """Run until SIGTERM or SIGINT."""
+
         def _on_signal(signum: int, _frame: FrameType | None) -> None:
             log.info("received %s: finishing the message in hand", signal.Signals(signum).name)
             self.stop.set()

@@ -54,10 +54,23 @@ def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
 class FolderSync:
     """Brings one source's folder into the database, exactly once per message."""
 
-    def __init__(self, source: MailSource, sessions: sessionmaker[Session], engine: Engine,
-                 services: Services, box_id: int, folder: str, batch_size: int) -> None:
+    def __init__(
+        self,
+        source: MailSource,
+        sessions: sessionmaker[Session],
+        engine: Engine,
+        services: Services,
+        box_id: int,
+        folder: str,
+        batch_size: int,
+    ) -> None:
         self.source, self.sessions, self.engine = source, sessions, engine
-        self.services, self.box_id, self.folder, self.batch_size = services, box_id, folder, batch_size
+        self.services, self.box_id, self.folder, self.batch_size = (
+            services,
+            box_id,
+            folder,
+            batch_size,
+        )
 
     def run(self, stop: threading.Event) -> SyncReport:
         """One pass: finish pending server actions, then import every new message."""
@@ -72,7 +85,7 @@ class FolderSync:
             if stop.is_set():
                 break
             done = []
-            for item in self.source.fetch(refs[start:start + self.batch_size]):
+            for item in self.source.fetch(refs[start : start + self.batch_size]):
                 report.add(ingest(self.sessions, self.services, self.box_id, item, checkpoint))
                 done.append(item.source_ref)
                 if stop.is_set():
@@ -84,17 +97,29 @@ class FolderSync:
 
     def _state(self, status: FolderStatus) -> FolderState:
         with self.sessions.begin() as session:
-            state = session.scalars(select(FolderState).where(
-                FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder)).first()
+            state = session.scalars(
+                select(FolderState).where(
+                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder
+                )
+            ).first()
             if state is None:
-                state = FolderState(mailbox_id=self.box_id, folder=self.folder, uidvalidity=None,
-                                    last_uid=0, consecutive_failures=0)
+                state = FolderState(
+                    mailbox_id=self.box_id,
+                    folder=self.folder,
+                    uidvalidity=None,
+                    last_uid=0,
+                    consecutive_failures=0,
+                )
                 session.add(state)
             elif state.uidvalidity is not None and state.uidvalidity != status.uidvalidity:
                 log.warning(
                     "mailbox %s folder %s: UIDVALIDITY changed from %s to %s; re-scanning the "
                     "folder, already stored mail is recognised by Message-ID",
-                    self.source.name, self.folder, state.uidvalidity, status.uidvalidity)
+                    self.source.name,
+                    self.folder,
+                    state.uidvalidity,
+                    status.uidvalidity,
+                )
                 state.uidvalidity, state.last_uid = None, 0
             session.flush()
             session.expunge(state)
@@ -104,20 +129,34 @@ class FolderSync:
         seen: set[str] = set()
         with self.sessions() as session:
             for start in range(0, len(refs), 500):
-                chunk = refs[start:start + 500]
-                seen.update(session.scalars(select(Receipt.source_ref).where(
-                    Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk))))
+                chunk = refs[start : start + 500]
+                seen.update(
+                    session.scalars(
+                        select(Receipt.source_ref).where(
+                            Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk)
+                        )
+                    )
+                )
         return [r for r in refs if r not in seen]
 
     def _finish_pending_actions(self, status: FolderStatus) -> None:
         prefix = f"imap:{self.folder}:{status.uidvalidity}:" if status.uidvalidity else "maildir:"
         with self.sessions() as session:
-            refs = list(session.scalars(select(Receipt.source_ref).where(
-                Receipt.mailbox_id == self.box_id, Receipt.action_done.is_(False),
-                Receipt.source_ref.startswith(prefix))))
+            refs = list(
+                session.scalars(
+                    select(Receipt.source_ref).where(
+                        Receipt.mailbox_id == self.box_id,
+                        Receipt.action_done.is_(False),
+                        Receipt.source_ref.startswith(prefix),
+                    )
+                )
+            )
         if refs:
-            log.info("mailbox %s: completing %d post-import server actions left by an interruption",
-                     self.source.name, len(refs))
+            log.info(
+                "mailbox %s: completing %d post-import server actions left by an interruption",
+                self.source.name,
+                len(refs),
+            )
             self._after_import(refs)
 
     def _after_import(self, refs: list[str]) -> None:
@@ -126,17 +165,22 @@ class FolderSync:
             return
         make_durable(self.engine)
         for start in range(0, len(refs), 500):
-            chunk = refs[start:start + 500]
+            chunk = refs[start : start + 500]
             self.source.after_import(chunk)
             with self.sessions.begin() as session:
-                session.execute(update(Receipt).where(
-                    Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk)
-                ).values(action_done=True))
+                session.execute(
+                    update(Receipt)
+                    .where(Receipt.mailbox_id == self.box_id, Receipt.source_ref.in_(chunk))
+                    .values(action_done=True)
+                )
 
     def _finish_first_sync(self, status: FolderStatus) -> None:
         with self.sessions.begin() as session:
-            state = session.scalars(select(FolderState).where(
-                FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder)).one()
+            state = session.scalars(
+                select(FolderState).where(
+                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder
+                )
+            ).one()
             floor = (status.next_uid or 1) - 1
             state.uidvalidity = status.uidvalidity
             state.last_uid = max(state.last_uid or 0, floor)

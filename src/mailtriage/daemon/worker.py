@@ -31,8 +31,15 @@ class MailboxWorker:
 
     def sync_once(self, stop: threading.Event) -> bool:
         """One synchronisation pass; False (after logging why) when the mailbox failed."""
-        sync = FolderSync(self.source, self.app.sessions, self.app.engine, self.app.services,
-                          self.box_id, self.config.folder, self.config.batch_size)
+        sync = FolderSync(
+            self.source,
+            self.app.sessions,
+            self.app.engine,
+            self.app.services,
+            self.box_id,
+            self.config.folder,
+            self.config.batch_size,
+        )
         try:
             self.last_report = sync.run(stop)
         except MailtriageError as exc:
@@ -71,14 +78,27 @@ class MailboxWorker:
     def _failed(self, exc: MailtriageError) -> None:
         self.failures += 1
         self.source.close()
-        level = logging.ERROR if isinstance(exc, ConfigError | CredentialsError) or self.failures > 3 else logging.WARNING
-        log.log(level, "mailbox %s: %s [who must act: %s; failure %d, retrying in %ds]",
-                self.config.name, exc, exc.who, self.failures, self.backoff().total_seconds())
+        level = (
+            logging.ERROR
+            if isinstance(exc, ConfigError | CredentialsError) or self.failures > 3
+            else logging.WARNING
+        )
+        log.log(
+            level,
+            "mailbox %s: %s [who must act: %s; failure %d, retrying in %ds]",
+            self.config.name,
+            exc,
+            exc.who,
+            self.failures,
+            self.backoff().total_seconds(),
+        )
         self._health(error=str(exc))
 
     def _succeeded(self) -> None:
         if self.failures:
-            log.info("mailbox %s: working again after %d failure(s)", self.config.name, self.failures)
+            log.info(
+                "mailbox %s: working again after %d failure(s)", self.config.name, self.failures
+            )
         self.failures = 0
         self._health(error=None)
 
@@ -88,8 +108,13 @@ class MailboxWorker:
             values["last_success_at"] = self.app.services.clock.now()
         try:
             with self.app.sessions.begin() as session:
-                session.execute(update(FolderState).where(
-                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.config.folder
-                ).values(**values))
+                session.execute(
+                    update(FolderState)
+                    .where(
+                        FolderState.mailbox_id == self.box_id,
+                        FolderState.folder == self.config.folder,
+                    )
+                    .values(**values)
+                )
         except Exception:  # the database itself may be the thing that failed
             log.debug("could not record mailbox health", exc_info=True)

@@ -73,7 +73,9 @@ def ingest(
             if attempt == _RETRIES_ON_CONFLICT - 1:
                 raise
         except PoisonMessage as exc:
-            outcome = quarantine(sessions, services, mailbox_id, item, exc.stage, exc.reason, checkpoint)
+            outcome = quarantine(
+                sessions, services, mailbox_id, item, exc.stage, exc.reason, checkpoint
+            )
             break
         except (OperationalError, DBAPIError) as exc:
             raise TransientError(f"database unavailable: {exc.orig or exc}") from exc
@@ -81,19 +83,27 @@ def ingest(
     return outcome
 
 
-def _run_stages(sessions: sessionmaker[Session], services: Services, mailbox_id: int,
-                item: FetchedItem, checkpoint: Checkpoint | None) -> Outcome:
+def _run_stages(
+    sessions: sessionmaker[Session],
+    services: Services,
+    mailbox_id: int,
+    item: FetchedItem,
+    checkpoint: Checkpoint | None,
+) -> Outcome:
     with sessions.begin() as session:
         if _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
         ctx = run_stages(session, services, mailbox_id, item)
         outcome = outcome_of(ctx)
-        _record(session, services, mailbox_id, item, outcome, checkpoint, message_pk=message_pk_of(ctx))
+        _record(
+            session, services, mailbox_id, item, outcome, checkpoint, message_pk=message_pk_of(ctx)
+        )
         return outcome
 
 
-def run_stages(session: Session, services: Services, mailbox_id: int | None,
-               item: FetchedItem) -> IngestContext:
+def run_stages(
+    session: Session, services: Services, mailbox_id: int | None, item: FetchedItem
+) -> IngestContext:
     """Run every stage in the caller's transaction; a failing stage raises PoisonMessage."""
     ctx = IngestContext(session=session, services=services, mailbox_id=mailbox_id, item=item)
     for name, stage in STAGES:
@@ -110,8 +120,11 @@ def run_stages(session: Session, services: Services, mailbox_id: int | None,
 
 def outcome_of(ctx: IngestContext) -> Outcome:
     if ctx.duplicate_of is not None:
-        return Outcome("duplicate", ctx.duplicate_of.ticket_id,
-                       f"Message-ID {ctx.duplicate_of.message_id} already stored")
+        return Outcome(
+            "duplicate",
+            ctx.duplicate_of.ticket_id,
+            f"Message-ID {ctx.duplicate_of.message_id} already stored",
+        )
     ticket_id = ctx.ticket.id if ctx.ticket else None
     return Outcome("stored", ticket_id, ctx.thread.reason if ctx.thread else "", ctx.new_ticket)
 
@@ -122,17 +135,29 @@ def message_pk_of(ctx: IngestContext) -> int | None:
     return ctx.message.id if ctx.message else None
 
 
-def quarantine(sessions: sessionmaker[Session], services: Services, mailbox_id: int | None,
-               item: FetchedItem, stage: str, reason: str,
-               checkpoint: Checkpoint | None = None) -> Outcome:
+def quarantine(
+    sessions: sessionmaker[Session],
+    services: Services,
+    mailbox_id: int | None,
+    item: FetchedItem,
+    stage: str,
+    reason: str,
+    checkpoint: Checkpoint | None = None,
+) -> Outcome:
     """Keep the raw bytes with the failing stage and reason, in a transaction of its own."""
     with sessions.begin() as session:
         if mailbox_id is not None and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
         row = Quarantined(
-            mailbox_id=mailbox_id, source_ref=item.source_ref, stage=stage, error=reason[:4000],
-            size=len(item.raw), raw_sha256=hashlib.sha256(item.raw).hexdigest(), raw=item.raw,
-            status="held", created_at=services.clock.now(),
+            mailbox_id=mailbox_id,
+            source_ref=item.source_ref,
+            stage=stage,
+            error=reason[:4000],
+            size=len(item.raw),
+            raw_sha256=hashlib.sha256(item.raw).hexdigest(),
+            raw=item.raw,
+            status="held",
+            created_at=services.clock.now(),
         )
         session.add(row)
         session.flush()
@@ -143,25 +168,53 @@ def quarantine(sessions: sessionmaker[Session], services: Services, mailbox_id: 
 
 
 def _already_received(session: Session, mailbox_id: int, source_ref: str) -> bool:
-    query = select(Receipt.id).where(Receipt.mailbox_id == mailbox_id, Receipt.source_ref == source_ref)
+    query = select(Receipt.id).where(
+        Receipt.mailbox_id == mailbox_id, Receipt.source_ref == source_ref
+    )
     return session.scalar(query) is not None
 
 
-def _record(session: Session, services: Services, mailbox_id: int, item: FetchedItem,
-            outcome: Outcome, checkpoint: Checkpoint | None, *, message_pk: int | None = None,
-            quarantine_pk: int | None = None) -> None:
-    session.add(Receipt(
-        mailbox_id=mailbox_id, source_ref=item.source_ref, uidvalidity=item.uidvalidity,
-        uid=item.uid, outcome=outcome.kind, message_pk=message_pk, quarantine_pk=quarantine_pk,
-        action_done=False, received_at=services.clock.now(),
-    ))
+def _record(
+    session: Session,
+    services: Services,
+    mailbox_id: int,
+    item: FetchedItem,
+    outcome: Outcome,
+    checkpoint: Checkpoint | None,
+    *,
+    message_pk: int | None = None,
+    quarantine_pk: int | None = None,
+) -> None:
+    session.add(
+        Receipt(
+            mailbox_id=mailbox_id,
+            source_ref=item.source_ref,
+            uidvalidity=item.uidvalidity,
+            uid=item.uid,
+            outcome=outcome.kind,
+            message_pk=message_pk,
+            quarantine_pk=quarantine_pk,
+            action_done=False,
+            received_at=services.clock.now(),
+        )
+    )
     if checkpoint is not None and item.uid is not None:
-        state = session.scalars(select(FolderState).where(
-            FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder)).one()
+        state = session.scalars(
+            select(FolderState).where(
+                FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder
+            )
+        ).one()
         state.last_uid = max(state.last_uid or 0, item.uid)
 
 
 def _log(item: FetchedItem, outcome: Outcome, seconds: float) -> None:
     level = logging.WARNING if outcome.kind == "quarantined" else logging.INFO
-    log.log(level, "ingested %s: %s ticket=%s %s (%.1f ms)", item.source_ref, outcome.kind,
-            outcome.ticket_id, outcome.detail, seconds * 1000)
+    log.log(
+        level,
+        "ingested %s: %s ticket=%s %s (%.1f ms)",
+        item.source_ref,
+        outcome.kind,
+        outcome.ticket_id,
+        outcome.detail,
+        seconds * 1000,
+    )

@@ -11,7 +11,9 @@ from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import Quarantined, TicketEvent
 
 
-def retry_quarantined(sessions: sessionmaker[Session], services: Services, quarantine_id: int) -> Outcome:
+def retry_quarantined(
+    sessions: sessionmaker[Session], services: Services, quarantine_id: int
+) -> Outcome:
     """Release the message onto a ticket if every stage now passes; else keep it held."""
     with sessions.begin() as session:
         row = session.get(Quarantined, quarantine_id)
@@ -29,7 +31,13 @@ def retry_quarantined(sessions: sessionmaker[Session], services: Services, quara
         row.status, row.released_message_pk = "released", message_pk_of(ctx)
         outcome = outcome_of(ctx)
         if outcome.ticket_id is not None:
-            session.add(TicketEvent(ticket_id=outcome.ticket_id, at=services.clock.now(),
-                                    kind="released_from_quarantine", actor="admin",
-                                    detail={"quarantine_id": quarantine_id}))
+            session.add(
+                TicketEvent(
+                    ticket_id=outcome.ticket_id,
+                    at=services.clock.now(),
+                    kind="released_from_quarantine",
+                    actor="admin",
+                    detail={"quarantine_id": quarantine_id},
+                )
+            )
         return outcome

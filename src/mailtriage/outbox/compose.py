@@ -37,8 +37,12 @@ def acknowledgement(
     """The acknowledgement that tells the customer their ticket number, in their language."""
     tag = ticket_tag(ticket, ack)
     subject, body = render(
-        "acknowledgement", ticket.language, tag=tag, subject=ticket.subject or "-",
-        name=ticket.customer_name or "", team=smtp.from_name,
+        "acknowledgement",
+        ticket.language,
+        tag=tag,
+        subject=ticket.subject or "-",
+        name=ticket.customer_name or "",
+        team=smtp.from_name,
     )
     message = _base(smtp, ticket.customer_address, subject, body, now)
     message["Message-ID"] = new_message_id("ack", ticket.id, smtp.from_address)

@@ -38,8 +38,13 @@ def claim_lease(config: SmtpConfig) -> timedelta:
     return config.timeout * 2
 
 
-def deliver_due(sessions: sessionmaker[Session], sender: MailSender, clock: Clock,
-                config: SmtpConfig, limit: int = 200) -> DeliveryReport:
+def deliver_due(
+    sessions: sessionmaker[Session],
+    sender: MailSender,
+    clock: Clock,
+    config: SmtpConfig,
+    limit: int = 200,
+) -> DeliveryReport:
     """Send what is due now. A row claimed by a pass that died is sent again (in doubt)."""
     report = DeliveryReport()
     mails = _claim(sessions, clock, config, limit, report)
@@ -53,14 +58,21 @@ def deliver_due(sessions: sessionmaker[Session], sender: MailSender, clock: Cloc
     return report
 
 
-def _claim(sessions: sessionmaker[Session], clock: Clock, config: SmtpConfig, limit: int,
-           report: DeliveryReport) -> list[OutgoingMail]:
+def _claim(
+    sessions: sessionmaker[Session],
+    clock: Clock,
+    config: SmtpConfig,
+    limit: int,
+    report: DeliveryReport,
+) -> list[OutgoingMail]:
     now = clock.now()
     with sessions.begin() as session:
         query = (
             select(OutboxItem)
-            .where(or_(OutboxItem.status == "pending", OutboxItem.status == "sending"),
-                   OutboxItem.next_attempt_at <= now)
+            .where(
+                or_(OutboxItem.status == "pending", OutboxItem.status == "sending"),
+                OutboxItem.next_attempt_at <= now,
+            )
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -70,8 +82,11 @@ def _claim(sessions: sessionmaker[Session], clock: Clock, config: SmtpConfig, li
         for row in rows:
             if row.status == "sending":
                 report.in_doubt += 1
-                log.warning("outbox %s: an earlier attempt was interrupted after claiming it; "
-                            "sending again with the same Message-ID", row.id)
+                log.warning(
+                    "outbox %s: an earlier attempt was interrupted after claiming it; "
+                    "sending again with the same Message-ID",
+                    row.id,
+                )
             row.status, row.attempts = "sending", row.attempts + 1
             row.next_attempt_at = now + claim_lease(config)
             recipients = tuple(r.strip() for r in row.recipients.split(",") if r.strip())
@@ -79,8 +94,14 @@ def _claim(sessions: sessionmaker[Session], clock: Clock, config: SmtpConfig, li
         return mails
 
 
-def _record(sessions: sessionmaker[Session], clock: Clock, config: SmtpConfig,
-            mail: OutgoingMail, result: SendResult, report: DeliveryReport) -> None:
+def _record(
+    sessions: sessionmaker[Session],
+    clock: Clock,
+    config: SmtpConfig,
+    mail: OutgoingMail,
+    result: SendResult,
+    report: DeliveryReport,
+) -> None:
     now = clock.now()
     with sessions.begin() as session:
         row = session.get_one(OutboxItem, mail.id)
@@ -91,14 +112,24 @@ def _record(sessions: sessionmaker[Session], clock: Clock, config: SmtpConfig,
         elif result.permanent or row.attempts >= config.max_attempts:
             row.status, row.last_error = "failed", result.detail[:2000]
             report.failed += 1
-            log.error("outbox %s to %s failed for good after %d attempt(s): %s",
-                      row.id, row.recipients, row.attempts, result.detail)
+            log.error(
+                "outbox %s to %s failed for good after %d attempt(s): %s",
+                row.id,
+                row.recipients,
+                row.attempts,
+                result.detail,
+            )
         else:
             row.status, row.last_error = "pending", result.detail[:2000]
             row.next_attempt_at = now + backoff(row.attempts, config)
             report.retried += 1
-            log.warning("outbox %s: attempt %d failed (%s); next attempt at %s",
-                        row.id, row.attempts, result.detail, _iso(row.next_attempt_at))
+            log.warning(
+                "outbox %s: attempt %d failed (%s); next attempt at %s",
+                row.id,
+                row.attempts,
+                result.detail,
+                _iso(row.next_attempt_at),
+            )
 
 
 def _mark_message_sent(session: Session, row: OutboxItem, now: datetime) -> None:

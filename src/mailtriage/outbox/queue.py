@@ -28,18 +28,35 @@ def enqueue(
     if message_id is None:
         raise ValueError("outgoing mail needs a Message-ID")
     stored = Message(
-        ticket_id=ticket.id, direction="out", message_id=message_id, from_address=envelope_from,
-        to_addresses=str(mail["To"]), subject=str(mail["Subject"]), sent_at=None,
-        text=mail.get_content() if not mail.is_multipart() else "", language=ticket.language,
-        automatic=str(mail.get("Auto-Submitted", "")) or None, size=len(raw),
-        raw_sha256=hashlib.sha256(raw).hexdigest(), raw=raw, created_at=now,
+        ticket_id=ticket.id,
+        direction="out",
+        message_id=message_id,
+        from_address=envelope_from,
+        to_addresses=str(mail["To"]),
+        subject=str(mail["Subject"]),
+        sent_at=None,
+        text=mail.get_content() if not mail.is_multipart() else "",
+        language=ticket.language,
+        automatic=str(mail.get("Auto-Submitted", "")) or None,
+        size=len(raw),
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
+        raw=raw,
+        created_at=now,
     )
     session.add(stored)
     session.flush()
     item = OutboxItem(
-        idempotency_key=key, ticket_id=ticket.id, message_pk=stored.id, kind=kind,
-        envelope_from=envelope_from, recipients=str(mail["To"]), raw=raw, status="pending",
-        attempts=0, next_attempt_at=now, created_at=now,
+        idempotency_key=key,
+        ticket_id=ticket.id,
+        message_pk=stored.id,
+        kind=kind,
+        envelope_from=envelope_from,
+        recipients=str(mail["To"]),
+        raw=raw,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
     )
     session.add(item)
     return item

@@ -36,7 +36,9 @@ class SendResult:
 class MailSender(Protocol):
     """Delivers mails, reporting each result as soon as the server answered."""
 
-    def send(self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]) -> None: ...
+    def send(
+        self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]
+    ) -> None: ...
 
 
 class SmtpSender:
@@ -45,11 +47,14 @@ class SmtpSender:
     def __init__(self, config: SmtpConfig) -> None:
         self.config = config
 
-    def send(self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]) -> None:
+    def send(
+        self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]
+    ) -> None:
         asyncio.run(self._send_all(mails, on_result))
 
-    async def _send_all(self, mails: Sequence[OutgoingMail],
-                        on_result: Callable[[OutgoingMail, SendResult], None]) -> None:
+    async def _send_all(
+        self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]
+    ) -> None:
         try:
             client = await self._connect()
         except (aiosmtplib.SMTPException, OSError, ssl.SSLError, TimeoutError) as exc:
@@ -78,8 +83,11 @@ class SmtpSender:
     async def _connect(self) -> aiosmtplib.SMTP:
         cfg = self.config
         client = aiosmtplib.SMTP(
-            hostname=cfg.host, port=cfg.effective_port, timeout=cfg.timeout.total_seconds(),
-            use_tls=cfg.security == "tls", start_tls=cfg.security == "starttls",
+            hostname=cfg.host,
+            port=cfg.effective_port,
+            timeout=cfg.timeout.total_seconds(),
+            use_tls=cfg.security == "tls",
+            start_tls=cfg.security == "starttls",
             tls_context=tls_context(cfg.ca_file, cfg.verify_tls),
         )
         await client.connect()
@@ -95,6 +103,9 @@ def _failure(exc: BaseException) -> SendResult:
         codes = [getattr(r, "code", 0) for r in exc.recipients]
         permanent = bool(codes) and all(500 <= c < 600 for c in codes)
         return SendResult(False, permanent, f"recipients refused: {exc}")
-    permanent = isinstance(code, int) and 500 <= code < 600 and not isinstance(
-        exc, aiosmtplib.SMTPAuthenticationError)
+    permanent = (
+        isinstance(code, int)
+        and 500 <= code < 600
+        and not isinstance(exc, aiosmtplib.SMTPAuthenticationError)
+    )
     return SendResult(False, permanent, f"{type(exc).__name__}: {exc}")

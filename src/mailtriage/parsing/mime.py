@@ -26,9 +26,19 @@ from mailtriage.parsing.html import html_to_text
 
 # Headers kept (decoded) for rules such as loop detection (RFC 3834) and bounces (RFC 3464).
 KEPT_HEADERS = (
-    "auto-submitted", "precedence", "list-id", "list-unsubscribe", "x-autoreply",
-    "x-autorespond", "x-auto-response-suppress", "return-path", "x-loop", "x-mailtriage-loop",
-    "x-failed-recipients", "content-type", "reply-to",
+    "auto-submitted",
+    "precedence",
+    "list-id",
+    "list-unsubscribe",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "return-path",
+    "x-loop",
+    "x-mailtriage-loop",
+    "x-failed-recipients",
+    "content-type",
+    "reply-to",
 )
 _PARSER = BytesParser(policy=compat32)
 
@@ -150,10 +160,13 @@ class _Collector:
         content_id = header_text(part.get("content-id")) or None
         self.attachments.append(
             ParsedAttachment(
-                filename=safe_filename(filename, part.get_content_type(), len(self.attachments) + 1),
+                filename=safe_filename(
+                    filename, part.get_content_type(), len(self.attachments) + 1
+                ),
                 content_type=part.get_content_type(),
                 data=_payload_bytes(part),
-                inline=disposition == "inline" or (content_id is not None and disposition != "attachment"),
+                inline=disposition == "inline"
+                or (content_id is not None and disposition != "attachment"),
                 content_id=content_id,
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import ssl
@@ -64,8 +65,13 @@ class ImapSource:
         context = tls_context(cfg.ca_file, cfg.verify_tls)
         timeout = cfg.timeout.total_seconds()
         try:
-            client = IMAPClient(cfg.host, port=cfg.effective_port, ssl=cfg.security == "tls",
-                                ssl_context=context, timeout=timeout)
+            client = IMAPClient(
+                cfg.host,
+                port=cfg.effective_port,
+                ssl=cfg.security == "tls",
+                ssl_context=context,
+                timeout=timeout,
+            )
             if cfg.security == "starttls":
                 self._starttls(client, context)
             client.login(cfg.username or "", cfg.read_password() or "")
@@ -80,7 +86,9 @@ class ImapSource:
                 f"({exc.verify_message}); install the CA or set ca_file"
             ) from None
         except NETWORK_ERRORS as exc:
-            raise TransientError(f"mailbox {self.name}: cannot reach {cfg.host}:{cfg.effective_port}: {exc}") from None
+            raise TransientError(
+                f"mailbox {self.name}: cannot reach {cfg.host}:{cfg.effective_port}: {exc}"
+            ) from None
         return client
 
     def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
@@ -88,7 +96,7 @@ class ImapSource:
             client.shutdown()
             raise CredentialsError(
                 f"mailbox {self.name}: {self.config.host} does not offer STARTTLS; refusing to "
-                "send the password in plain text. Use security = \"tls\" or fix the server"
+                'send the password in plain text. Use security = "tls" or fix the server'
             )
         client.starttls(context)
 
@@ -105,7 +113,9 @@ class ImapSource:
             criteria: list[object] = ["SINCE", self.since] if self.since else ["ALL"]
             uids = client.search(criteria)
         else:
-            uids = [u for u in client.search(["UID", f"{(last_uid or 0) + 1}:*"]) if u > (last_uid or 0)]
+            uids = [
+                u for u in client.search(["UID", f"{(last_uid or 0) + 1}:*"]) if u > (last_uid or 0)
+            ]
         return [self.ref(status.uidvalidity, uid) for uid in sorted(uids)]
 
     def ref(self, uidvalidity: int | None, uid: int) -> str:
@@ -122,8 +132,12 @@ class ImapSource:
                 data = response.get(uid)
                 if data is None or b"BODY[]" not in data:
                     continue  # expunged meanwhile
-                yield FetchedItem(self.ref(status.uidvalidity, uid), bytes(data[b"BODY[]"]),
-                                  status.uidvalidity, uid)
+                yield FetchedItem(
+                    self.ref(status.uidvalidity, uid),
+                    bytes(data[b"BODY[]"]),
+                    status.uidvalidity,
+                    uid,
+                )
 
     def after_import(self, refs: Iterable[str]) -> None:
         client, _ = self._require()
@@ -152,7 +166,9 @@ class ImapSource:
         client.idle()
         try:
             while not stop.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(timeout=min(1.0, max(0.05, deadline - time.monotonic())))
+                responses = client.idle_check(
+                    timeout=min(1.0, max(0.05, deadline - time.monotonic()))
+                )
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     break
         finally:
@@ -170,10 +186,8 @@ class ImapSource:
         try:
             client.logout()
         except Exception:
-            try:
+            with contextlib.suppress(Exception):
                 client.shutdown()
-            except Exception:
-                pass
 
     def _require(self) -> tuple[IMAPClient, FolderStatus]:
         if self.client is None or self.folder_status is None:
@@ -181,7 +195,9 @@ class ImapSource:
         return self.client, self.folder_status
 
 
-def _groups_by_size(uids: list[int], sizes: dict[int, dict[bytes, object]], budget: int) -> Iterator[list[int]]:
+def _groups_by_size(
+    uids: list[int], sizes: dict[int, dict[bytes, object]], budget: int
+) -> Iterator[list[int]]:
     group: list[int] = []
     total = 0
     for uid in uids:

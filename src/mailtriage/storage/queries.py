@@ -14,16 +14,24 @@ from mailtriage.storage.models import Message, Quarantined, Ticket, TicketEvent
 def ticket_summary(ticket: Ticket) -> dict[str, Any]:
     """The fields an admin scans in a list."""
     return {
-        "id": ticket.id, "status": ticket.status, "level": ticket.level,
-        "category": ticket.category, "confidence": round(ticket.confidence, 3),
-        "needs_review": ticket.needs_review, "language": ticket.language,
-        "customer": ticket.customer_address, "subject": ticket.subject,
-        "messages": len(ticket.messages), "model_version": ticket.model_version,
+        "id": ticket.id,
+        "status": ticket.status,
+        "level": ticket.level,
+        "category": ticket.category,
+        "confidence": round(ticket.confidence, 3),
+        "needs_review": ticket.needs_review,
+        "language": ticket.language,
+        "customer": ticket.customer_address,
+        "subject": ticket.subject,
+        "messages": len(ticket.messages),
+        "model_version": ticket.model_version,
         "created_at": ticket.created_at.isoformat(timespec="seconds"),
     }
 
 
-def list_tickets(session: Session, status: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+def list_tickets(
+    session: Session, status: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
     """Newest tickets first, optionally of one status."""
     query = select(Ticket).order_by(Ticket.id.desc()).limit(limit)
     if status:
@@ -36,24 +44,38 @@ def show_ticket(session: Session, ticket_id: int) -> dict[str, Any] | None:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         return None
-    events = session.scalars(select(TicketEvent).where(TicketEvent.ticket_id == ticket_id)
-                             .order_by(TicketEvent.id))
+    events = session.scalars(
+        select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
+    )
     return {
         **ticket_summary(ticket),
         "classification_reason": ticket.classification_reason,
         "messages": [message_record(m, ticket) for m in ticket.messages],
-        "events": [{"at": e.at.isoformat(timespec="seconds"), "kind": e.kind, "actor": e.actor,
-                    "detail": e.detail} for e in events],
+        "events": [
+            {
+                "at": e.at.isoformat(timespec="seconds"),
+                "kind": e.kind,
+                "actor": e.actor,
+                "detail": e.detail,
+            }
+            for e in events
+        ],
     }
 
 
 def message_record(message: Message, ticket: Ticket) -> dict[str, Any]:
     """One stored message as exported (`mailtriage export --jsonl`)."""
     return {
-        "message_id": message.message_id, "ticket": ticket.id, "direction": message.direction,
-        "from": message.from_address, "subject": message.subject, "text": message.text,
+        "message_id": message.message_id,
+        "ticket": ticket.id,
+        "direction": message.direction,
+        "from": message.from_address,
+        "subject": message.subject,
+        "text": message.text,
         "attachments": [{"filename": a.filename, "size": a.size} for a in message.attachments],
-        "language": message.language, "level": ticket.level, "category": ticket.category,
+        "language": message.language,
+        "level": ticket.level,
+        "category": ticket.category,
         "automatic": message.automatic,
         "date": message.sent_at.isoformat(timespec="seconds") if message.sent_at else None,
     }
@@ -63,9 +85,15 @@ def export_messages(session: Session, batch: int = 500) -> Iterator[dict[str, An
     """Every stored message in id order, streamed in batches."""
     last = 0
     while True:
-        rows = list(session.scalars(
-            select(Message).where(Message.id > last).order_by(Message.id).limit(batch)
-            .options(selectinload(Message.ticket), selectinload(Message.attachments))))
+        rows = list(
+            session.scalars(
+                select(Message)
+                .where(Message.id > last)
+                .order_by(Message.id)
+                .limit(batch)
+                .options(selectinload(Message.ticket), selectinload(Message.attachments))
+            )
+        )
         if not rows:
             return
         for message in rows:
@@ -79,6 +107,15 @@ def list_quarantine(session: Session, status: str | None = "held") -> list[dict[
     query = select(Quarantined).order_by(Quarantined.id)
     if status:
         query = query.where(Quarantined.status == status)
-    return [{"id": q.id, "status": q.status, "stage": q.stage, "error": q.error, "size": q.size,
-             "source": q.source_ref, "at": q.created_at.isoformat(timespec="seconds")}
-            for q in session.scalars(query)]
+    return [
+        {
+            "id": q.id,
+            "status": q.status,
+            "stage": q.stage,
+            "error": q.error,
+            "size": q.size,
+            "source": q.source_ref,
+            "at": q.created_at.isoformat(timespec="seconds"),
+        }
+        for q in session.scalars(query)
+    ]

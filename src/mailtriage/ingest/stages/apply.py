@@ -49,24 +49,41 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> Ticket:
     ctx.session.add(ticket)
     ctx.session.flush()
     ctx.new_ticket = True
-    _event(ctx, ticket, "created", parsed.from_address, {
-        "thread": ctx.thread.reason if ctx.thread else "",
-        "level": result.level, "category": result.category,
-        "confidence": round(result.confidence, 4), "needs_review": result.needs_review,
-        "model_version": result.model_version, "reason": result.reason,
-        "automatic": ctx.automatic,
-    })
+    _event(
+        ctx,
+        ticket,
+        "created",
+        parsed.from_address,
+        {
+            "thread": ctx.thread.reason if ctx.thread else "",
+            "level": result.level,
+            "category": result.category,
+            "confidence": round(result.confidence, 4),
+            "needs_review": result.needs_review,
+            "model_version": result.model_version,
+            "reason": result.reason,
+            "automatic": ctx.automatic,
+        },
+    )
     return ticket
 
 
 def _follow_up(ctx: IngestContext, ticket: Ticket) -> None:
     parsed = ctx.require_parsed()
     ticket.updated_at = ctx.services.clock.now()
-    detail = {"thread": ctx.thread.reason if ctx.thread else "", "automatic": ctx.automatic}
+    detail: dict[str, object] = {
+        "thread": ctx.thread.reason if ctx.thread else "",
+        "automatic": ctx.automatic,
+    }
     _event(ctx, ticket, "message_received", parsed.from_address, detail)
     if ticket.status in REOPENED_FROM and ctx.automatic is None:
-        _event(ctx, ticket, "status_changed", parsed.from_address,
-               {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"})
+        _event(
+            ctx,
+            ticket,
+            "status_changed",
+            parsed.from_address,
+            {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"},
+        )
         ticket.status = "open"
 
 
@@ -104,16 +121,35 @@ def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) ->
 def _store_attachments(ctx: IngestContext, message: Message, parsed: ParsedMessage) -> None:
     limit = ctx.services.config.ingest.max_attachment_size
     for part in parsed.attachments:
-        row = Attachment(message_pk=message.id, filename=part.filename, content_type=part.content_type,
-                         size=len(part.data), inline=part.inline, content_id=part.content_id)
+        row = Attachment(
+            message_pk=message.id,
+            filename=part.filename,
+            content_type=part.content_type,
+            size=len(part.data),
+            inline=part.inline,
+            content_id=part.content_id,
+        )
         if len(part.data) > limit:
             row.sha256 = hashlib.sha256(part.data).hexdigest()
-            row.skipped_reason = f"{len(part.data)} bytes, over max_attachment_size {limit}; kept in the raw message"
+            row.skipped_reason = (
+                f"{len(part.data)} bytes, over max_attachment_size {limit}; kept in the raw message"
+            )
         else:
-            row.sha256, row.path = store_file(ctx.services.attachments_dir, part.data, part.filename)
+            row.sha256, row.path = store_file(
+                ctx.services.attachments_dir, part.data, part.filename
+            )
         ctx.session.add(row)
 
 
-def _event(ctx: IngestContext, ticket: Ticket, kind: str, actor: str, detail: dict[str, object]) -> None:
-    ctx.session.add(TicketEvent(ticket_id=ticket.id, at=ctx.services.clock.now(), kind=kind,
-                                actor=actor or "(unknown sender)", detail=detail))
+def _event(
+    ctx: IngestContext, ticket: Ticket, kind: str, actor: str, detail: dict[str, object]
+) -> None:
+    ctx.session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            at=ctx.services.clock.now(),
+            kind=kind,
+            actor=actor or "(unknown sender)",
+            detail=detail,
+        )
+    )

@@ -12,5 +12,7 @@ def run(ctx: IngestContext) -> None:
     if ctx.thread is not None and ctx.thread.ticket_id is not None:
         return
     parsed = ctx.require_parsed()
-    mail = MailText(subject=parsed.subject, body=strip_reply(parsed.text), sender=parsed.from_address)
+    mail = MailText(
+        subject=parsed.subject, body=strip_reply(parsed.text), sender=parsed.from_address
+    )
     ctx.classification = ctx.services.classifier.classify(mail)

@@ -16,13 +16,28 @@ def run(ctx: IngestContext) -> None:
     ticket, parsed, now = ctx.ticket, ctx.require_parsed(), ctx.services.clock.now()
     skip = _reason_not_to_acknowledge(ctx)
     if skip:
-        ctx.session.add(TicketEvent(ticket_id=ticket.id, at=now, kind="acknowledgement_skipped",
-                                    actor="mailtriage", detail={"reason": skip}))
+        ctx.session.add(
+            TicketEvent(
+                ticket_id=ticket.id,
+                at=now,
+                kind="acknowledgement_skipped",
+                actor="mailtriage",
+                detail={"reason": skip},
+            )
+        )
         return
-    mail = acknowledgement(ticket, parsed.message_id, parsed.references, config.smtp,
-                           config.acknowledgement, now)
-    enqueue(ctx.session, key=f"ack:ticket:{ticket.id}", kind="acknowledgement", ticket=ticket,
-            mail=mail, envelope_from=config.smtp.from_address, now=now)
+    mail = acknowledgement(
+        ticket, parsed.message_id, parsed.references, config.smtp, config.acknowledgement, now
+    )
+    enqueue(
+        ctx.session,
+        key=f"ack:ticket:{ticket.id}",
+        kind="acknowledgement",
+        ticket=ticket,
+        mail=mail,
+        envelope_from=config.smtp.from_address,
+        now=now,
+    )
 
 
 def _reason_not_to_acknowledge(ctx: IngestContext) -> str | None:
