@@ -21,6 +21,13 @@ _account_numbers = itertools.count(1)
 _LOGGED_SERVERS = ("dovecot", "postgres_server")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # SmtpServer(require_auth=...) allows AUTH without TLS on loopback on purpose.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
     report: pytest.TestReport = yield

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
@@ -93,17 +94,22 @@ def die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
-def terminate(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM, timeout: float = 15.0,
-              ) -> None:
+def terminate(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
     """Stop a child process politely, then by force."""
     if proc.poll() is not None:
         return
     proc.send_signal(sig)
     try:
-        proc.wait(timeout)
+        proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(5)
+
+
+def kill_group(pgid: int) -> None:
+    """SIGKILL what is left of a process group started with start_new_session=True."""
+    with suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGKILL)
 
 
 def running_as_root() -> bool:

@@ -28,6 +28,7 @@ from .common import (
     ensure_system_user,
     find_binary,
     free_port,
+    kill_group,
     log_tail,
     run,
     running_as_root,
@@ -47,6 +48,7 @@ base_dir = $root/run
 state_dir = $root/state
 log_path = $root/dovecot.log
 auth_verbose = yes
+auth_failure_delay = 0
 protocols = imap
 listen = $host
 ssl = yes
@@ -66,7 +68,7 @@ namespace inbox {
 }
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u $root/users
+  args = scheme=PLAIN username_format=%u $root/users/%u
 }
 userdb {
   driver = static
@@ -175,7 +177,7 @@ class Dovecot:
             self._proc = subprocess.Popen(
                 [self._dovecot, "-F", "-c", str(self.config_path)],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                preexec_fn=die_with_parent,
+                preexec_fn=die_with_parent, start_new_session=True,
             )
         try:
             wait_until(self._ready, timeout=20, what=f"Dovecot on port {self.imap_port}")
@@ -184,9 +186,10 @@ class Dovecot:
             raise ServerStartError(f"{error}\n{self.log_tail()}") from None
 
     def stop(self) -> None:
-        """Stop the server; its directory, users and mail stay for a later start()."""
+        """Stop the server and drop every client; directory, users and mail stay for start()."""
         if self._proc is not None:
             terminate(self._proc)
+            kill_group(self._proc.pid)  # imap processes outlive the master otherwise
             self._proc = None
 
     def restart(self) -> None:
@@ -208,11 +211,12 @@ class Dovecot:
         return log_tail(self.log_path, lines)
 
     def add_user(self, name: str, password: str) -> ImapAccount:
-        """Add a login; Dovecot re-reads the passwd-file on the next login, so no restart."""
+        """Add a login while running: each user has its own passwd-file, read at first login."""
         if not _USER_NAME.match(name) or ":" in password or "\n" in password:
             raise ValueError(f"unsupported test user name or password: {name!r}")
-        with (self.root / "users").open("a") as users:
-            users.write(f"{name}:{{PLAIN}}{password}::::::\n")
+        passwd_file = self.root / "users" / name
+        passwd_file.write_text(f"{name}:{{PLAIN}}{password}::::::\n")
+        passwd_file.chmod(0o644)
         self._passwords[name] = password
         return self.account(name)
 
@@ -277,9 +281,7 @@ class Dovecot:
         self._root = Path(tempfile.mkdtemp(prefix="mailtriage-dovecot-"))
         self._root.chmod(0o755)  # the auth and mail processes run unprivileged
         self._cert = make_certificate(self._root / "tls")
-        users = self._root / "users"
-        users.touch()
-        users.chmod(0o644)
+        (self._root / "users").mkdir(mode=0o755)
         accounts = _accounts()
         (self._root / "mail").mkdir()
         chown_tree(self._root / "mail", accounts.mail.pw_uid, accounts.mail.pw_gid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from mailtriage.parsing.charset import decode_bytes
@@ -19,6 +19,13 @@ def header_text(value: object) -> str:
     """Decoded, unfolded text of a header (RFC 2047 words and raw 8-bit bytes alike)."""
     if value is None:
         return ""
+    if isinstance(value, Header):
+        # compat32 wraps raw 8-bit header bytes in a Header ("unknown-8bit"); str() would
+        # replace them with U+FFFD, so decode the chunks' bytes ourselves.
+        value = "".join(
+            part if isinstance(part, str) else decode_bytes(part, charset)[0]
+            for part, charset in decode_header(value)
+        )
     text = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in text):
         text, _ = decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8")
