@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import grp
 import os
 import pwd
 import re
@@ -57,6 +58,7 @@ ssl_key = <$key
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = $internal_user
+default_internal_group = $internal_group
 default_login_user = $login_user
 first_valid_uid = $uid
 first_valid_gid = $gid
@@ -86,13 +88,17 @@ service imap-login {
     ssl = yes
   }
 }
+# Failed logins in tests must not slow down the next ones: no auth penalty (anvil).
+service anvil {
+  $chroot
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 $unprivileged
 """)
 # Without root, Dovecot can neither chroot nor switch users: everything runs as the caller.
 _UNPRIVILEGED = """\
-service anvil {
-  chroot =
-}
 service auth {
   user = $default_internal_user
 }
@@ -120,14 +126,15 @@ class _Accounts:
 
     mail: pwd.struct_passwd
     internal: str
+    internal_group: str
     login: str
 
 
 def _accounts() -> _Accounts:
     if running_as_root():
-        return _Accounts(ensure_system_user(TEST_MAIL_USER), "dovecot", "dovenull")
+        return _Accounts(ensure_system_user(TEST_MAIL_USER), "dovecot", "dovecot", "dovenull")
     me = pwd.getpwuid(os.getuid())
-    return _Accounts(me, me.pw_name, me.pw_name)
+    return _Accounts(me, me.pw_name, grp.getgrgid(me.pw_gid).gr_name, me.pw_name)
 
 
 class Dovecot:
@@ -294,7 +301,8 @@ class Dovecot:
             root=self.root, host=self.host, port=self.imap_port, tls_port=self.imaps_port,
             cert=self._cert.cert_file, key=self._cert.key_file,
             uid=accounts.mail.pw_uid, gid=accounts.mail.pw_gid,
-            internal_user=accounts.internal, login_user=accounts.login,
+            internal_user=accounts.internal, internal_group=accounts.internal_group,
+            login_user=accounts.login,
             chroot="" if privileged else "chroot =",
             unprivileged="" if privileged else _UNPRIVILEGED,
         )
