@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,8 +29,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> pytest.TestReport:
-    report: pytest.TestReport = yield
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Attach the server logs to the report of a failing test that used a server fixture."""
+    report = yield
     if report.failed:
         funcargs = getattr(item, "funcargs", {})
         for name in _LOGGED_SERVERS:
@@ -110,7 +113,10 @@ def smtp_server_factory() -> Iterator[Callable[..., SmtpServer]]:
     servers: list[SmtpServer] = []
 
     def make(*, require_auth: tuple[str, str] | None = None, starttls: bool = False) -> SmtpServer:
-        server = SmtpServer(require_auth=require_auth, starttls=starttls)
+        try:
+            server = SmtpServer(require_auth=require_auth, starttls=starttls)
+        except ServerUnavailable as error:  # starttls needs the openssl CLI
+            skip_or_fail(error)
         servers.append(server)
         server.start()
         return server

@@ -77,3 +77,45 @@ def imap_mailbox(account: Any, name: str = "support", tls: bool = False, **extra
         values["ca_file"] = account.ca_file
     values.update(extra)
     return MailboxConfig.model_validate(values)
+
+
+def daemon_config_text(data_dir: Path, database_url: str, account: Any, smtp_port: int,
+                       *, poll_interval: str = "1s") -> str:
+    """A TOML config for running `mailtriage run` as a real process against test servers."""
+    return f'''
+data_dir = "{data_dir}"
+[database]
+url = "{database_url}"
+[[mailbox]]
+name = "support"
+kind = "imap"
+host = "{account.host}"
+port = {account.imap_port}
+security = "none"
+username = "{account.user}"
+password_env = "MT_DAEMON_PASSWORD"
+poll_interval = "{poll_interval}"
+batch_size = 50
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "none"
+from_address = "support@papyra.example"
+timeout = "2s"
+retry_base = "1s"
+send_interval = "1s"
+'''
+
+
+def start_daemon(config_path: Path, password: str, log_path: Path, *args: str) -> Any:
+    """Start `mailtriage run` as a child process logging to `log_path`."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MT_DAEMON_PASSWORD": password}
+    log = log_path.open("ab")
+    return subprocess.Popen(
+        [sys.executable, "-m", "mailtriage", "run", "--config", str(config_path), *args],
+        stdout=log, stderr=subprocess.STDOUT, env=env,
+    )

@@ -14,7 +14,13 @@ from mailtriage.ingest.pipeline import ingest
 from mailtriage.ingest.retry import retry_quarantined
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import (
-    Attachment, Message, OutboxItem, Quarantined, Receipt, Ticket, TicketEvent,
+    Attachment,
+    Message,
+    OutboxItem,
+    Quarantined,
+    Receipt,
+    Ticket,
+    TicketEvent,
 )
 from support import customer_mail, make_config
 

@@ -86,7 +86,7 @@ def pool(mail: C.Mail, entries):
     ok = []
     for e in entries:
         tag, sep, rest = e.partition("|")
-        if sep and re.fullmatch(r"[A-Z]{2}(,[A-Z]{2})*", tag):
+        if sep and re.fullmatch(r"[A-Z]{2,3}(,[A-Z]{2,3})*", tag):
             if mail.region in tag.split(","):
                 ok.append(rest)
         else:
@@ -151,6 +151,8 @@ def make_mail(mod, sc, rng, slots):
         else:
             merged.append(p)
     text = "\n\n".join(merged)
+    if chance(rng, 0.18):
+        text = C.typo(text, mod.LANG, rng)
 
     # ---- subject
     if chance(rng, 0.62) and sc["S"]:
@@ -182,8 +184,6 @@ def make_mail(mod, sc, rng, slots):
 
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     body = re.sub(r"[ \t]+\n", "\n", body)
-    if chance(rng, 0.17):
-        body = C.typo(body, mod.LANG, rng)
     body = L.finish(mail, body)
     subject = L.finish(mail, subject.strip())
     return subject, body

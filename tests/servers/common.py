@@ -55,15 +55,6 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
-def port_accepts(host: str, port: int) -> bool:
-    """True when something accepts TCP connections on host:port."""
-    try:
-        with socket.create_connection((host, port), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
 def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
     """Poll `condition` until it holds; raise TimeoutError naming `what` otherwise."""
     deadline = time.monotonic() + timeout
@@ -126,14 +117,6 @@ def ensure_system_user(name: str) -> pwd.struct_passwd:
         run([find_binary("useradd"), "--system", "--user-group", "--no-create-home",
              "--home-dir", home, "--shell", "/usr/sbin/nologin", name])
         return pwd.getpwnam(name)
-
-
-def chown_tree(path: Path, uid: int, gid: int) -> None:
-    """chown -R, for directories handed to an unprivileged server account."""
-    os.chown(path, uid, gid)
-    for root, dirs, files in os.walk(path):
-        for entry in (*dirs, *files):
-            os.chown(os.path.join(root, entry), uid, gid)
 
 
 def log_tail(path: Path, lines: int = 40) -> str:

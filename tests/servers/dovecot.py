@@ -24,7 +24,6 @@ from imapclient.exceptions import IMAPClientError
 from .common import (
     TEST_MAIL_USER,
     ServerStartError,
-    chown_tree,
     die_with_parent,
     ensure_system_user,
     find_binary,
@@ -42,7 +41,9 @@ HOST = "127.0.0.1"
 _USER_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 
-# Only this file configures the instance: nothing from /etc/dovecot is read.
+# Only this file configures the instance: nothing from /etc/dovecot is read. As root, the
+# master stays root, logins run as dovenull and mail processes as TEST_MAIL_USER (a system
+# uid, hence first_valid_uid); without root everything runs as the caller and cannot chroot.
 _CONFIG = Template("""\
 instance_name = mailtriage-test-$port
 base_dir = $root/run
@@ -95,17 +96,7 @@ service anvil {
     mode = 0
   }
 }
-$unprivileged
 """)
-# Without root, Dovecot can neither chroot nor switch users: everything runs as the caller.
-_UNPRIVILEGED = """\
-service auth {
-  user = $default_internal_user
-}
-service auth-worker {
-  user = $default_internal_user
-}
-"""
 
 
 @dataclass(frozen=True)
@@ -291,7 +282,7 @@ class Dovecot:
         (self._root / "users").mkdir(mode=0o755)
         accounts = _accounts()
         (self._root / "mail").mkdir()
-        chown_tree(self._root / "mail", accounts.mail.pw_uid, accounts.mail.pw_gid)
+        os.chown(self._root / "mail", accounts.mail.pw_uid, accounts.mail.pw_gid)
         self.config_path.write_text(self._config(accounts))
 
     def _config(self, accounts: _Accounts) -> str:
@@ -304,7 +295,6 @@ class Dovecot:
             internal_user=accounts.internal, internal_group=accounts.internal_group,
             login_user=accounts.login,
             chroot="" if privileged else "chroot =",
-            unprivileged="" if privileged else _UNPRIVILEGED,
         )
 
     def _ready(self) -> bool:

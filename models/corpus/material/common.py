@@ -235,7 +235,7 @@ def trace(rng: random.Random, kind: str) -> str:
     exc, frames = rng.choice(_EXC[kind])
     lines = [exc]
     for f in frames:
-        if rng.random() < 0.35 and f.startswith("Papyra"):
+        if rng.random() < 0.35 and f.startswith("Papyra") and "<" not in f:
             mod = f.split(".")[1]
             cls = f.split("(")[0].split(".")[-2]
             lines.append(f"   at {f} in D:\\a\\papyra\\src\\{mod}\\{cls}.cs:line {rng.randint(40, 900)}")
@@ -264,8 +264,7 @@ def logline(rng: random.Random, kind: str) -> str:
                    "WARN  [ExportWorker] VAT code mapping missing for rate 8.1, falling back to default",
                    "ERROR [ExportWorker] Target folder not writable: access denied"],
         "api": ["ERROR [ApiHost] POST /api/v2/documents -> 500 (InternalServerError) traceId=00-{h}-01",
-                "WARN  [ApiHost] PATCH /api/v2/documents/{n}/fields -> 409 Conflict (stale rowversion)",
-                "ERROR [ApiHost] GET /api/v2/search?q=... -> 500 NullReferenceException"],
+                "ERROR [ApiHost] POST /api/v2/documents/upload -> 500 System.InvalidOperationException: Stream was not readable"],
         "db": ["ERROR [StoreChecker] 37 documents reference missing blobs",
                "ERROR [Backup] Backup job 'Nightly' aborted: The process cannot access the file because it is being used by another process",
                "FATAL [ArchiveService] Index mismatch: 1204 rows in index, 1198 documents in store"],
@@ -273,7 +272,7 @@ def logline(rng: random.Random, kind: str) -> str:
                 "ERROR [LicenseClient] Could not reach licence.papyra.example: 407 Proxy Authentication Required"],
     }
     m = rng.choice(msgs[kind]).replace("{n}", str(rng.randint(2, 400))).replace("{h}", "%032x" % rng.getrandbits(128))
-    return f"{ts} {m}"
+    return f"\n\n{ts} {m}\n\n"
 
 
 # --------------------------------------------------------------------------- template language
@@ -317,10 +316,11 @@ class Mail:
             protected.append(self.value(m.group(1)))
             return f"\x00{len(protected) - 1}\x00"
 
-        text = _SLOT.sub(slot, template)
+        text = _SLOT.sub(slot, template.replace("{{", "\x01").replace("}}", "\x02"))
         text = _REG.sub(lambda m: m.group(1) if self.formal else m.group(2), text)
         text = pick_alternatives(text, self.rng)
-        return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)
+        text = re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], text)
+        return text.replace("\x01", "{").replace("\x02", "}")
 
 
 # --------------------------------------------------------------------------- scenario file parser
@@ -373,7 +373,7 @@ def parse_full(text: str, lang: str):
 
 # --------------------------------------------------------------------------- typo injector
 
-_ACCENTS = str.maketrans("éèêëàâùûìîïòôçÉÈÀ", "eeeeaauuiiiocEEA")
+_ACCENTS = str.maketrans("éèêëàâùûìîïòôçÉÈÀ", "eeeeaauuiiioocEEA")
 _UMLAUT_AE = [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")]
 
 
@@ -413,11 +413,20 @@ def lowercase_starts(text: str) -> str:
     return re.sub(r"(^|[.!?]\s+|\n)([A-ZÄÖÜÉ])(?=[a-zäöüéè])", lambda m: m.group(1) + m.group(2).lower(), text)
 
 
+_CODE = re.compile(r"(   at |Exception|ERROR|WARN|FATAL|/api/|\\\\|Faulting|^> |-----|^From:|^Von:|^De :|^Da:)", re.M)
+
+
 def typo(text: str, lang: str, rng: random.Random) -> str:
-    """Apply one or more light typing sloppiness effects."""
+    """Apply light typing sloppiness to the prose paragraphs (quoted logs and traces stay intact)."""
+    paras = text.split("\n\n")
     r = rng.random()
+    return "\n\n".join(p if _CODE.search(p) else _typo_para(p, lang, rng, r) for p in paras)
+
+
+def _typo_para(text: str, lang: str, rng: random.Random, r: float) -> str:
     if r < 0.45:
-        text = swap_letters(text, rng, rng.randint(1, 3))
+        if rng.random() < 0.5:
+            text = swap_letters(text, rng, 1)
     elif r < 0.7:
         text = drop_accents(text, lang, rng)
         if rng.random() < 0.4:

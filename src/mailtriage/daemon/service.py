@@ -65,6 +65,9 @@ class Service:
     def __init__(self, app: App) -> None:
         self.app = app
         self.stop = threading.Event()
+        # Jobs reschedule themselves; shutdown must not race them (APScheduler's shutdown
+        # holds its job-store lock while it waits for running jobs).
+        self._scheduling = threading.Lock()
         self.workers = [MailboxWorker(app, m) for m in app.config.mailbox]
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(max_workers=len(self.workers) + 2)},
@@ -93,21 +96,23 @@ class Service:
 
     def _schedule(self, worker: MailboxWorker, delay: float) -> None:
         run_at = datetime.now().astimezone() + timedelta(seconds=delay)
-        self.scheduler.add_job(
-            self._cycle,
-            "date",
-            run_date=run_at,
-            args=[worker],
-            id=f"mailbox:{worker.config.name}",
-            replace_existing=True,
-        )
+        with self._scheduling:
+            if self.stop.is_set():
+                return
+            self.scheduler.add_job(
+                self._cycle,
+                "date",
+                run_date=run_at,
+                args=[worker],
+                id=f"mailbox:{worker.config.name}",
+                replace_existing=True,
+            )
 
     def _cycle(self, worker: MailboxWorker) -> None:
         delay = worker.cycle(self.stop)
         if worker.last_report.stored or worker.last_report.quarantined:
             self.wake_outbox()
-        if not self.stop.is_set():
-            self._schedule(worker, delay)
+        self._schedule(worker, delay)
 
     def _outbox(self) -> None:
         if not self.stop.is_set():
@@ -118,14 +123,18 @@ class Service:
 
     def wake_outbox(self) -> None:
         """Run the outbox job now (new acknowledgements were queued)."""
-        try:
-            self.scheduler.modify_job(OUTBOX_JOB, next_run_time=datetime.now().astimezone())
-        except Exception:
-            log.debug("outbox job not scheduled yet", exc_info=True)
+        with self._scheduling:
+            if self.stop.is_set():
+                return
+            try:
+                self.scheduler.modify_job(OUTBOX_JOB, next_run_time=datetime.now().astimezone())
+            except Exception:
+                log.debug("outbox job not scheduled yet", exc_info=True)
 
     def shutdown(self) -> None:
         """Finish the message in hand, stop every job, disconnect."""
-        self.stop.set()
+        with self._scheduling:
+            self.stop.set()
         self.scheduler.shutdown(wait=True)
         for worker in self.workers:
             worker.close()
@@ -142,5 +151,6 @@ class Service:
         signal.signal(signal.SIGTERM, _on_signal)
         signal.signal(signal.SIGINT, _on_signal)
         self.start()
-        self.stop.wait()
+        while not self.stop.wait(1.0):
+            pass
         self.shutdown()

@@ -1,0 +1,2 @@
+from material.en import *  # placeholder
+LANG='it'
