@@ -119,3 +119,9 @@ def test_broken_mime_does_not_raise() -> None:
                  "Content-Transfer-Encoding: base64", b"--other\r\n!!!not base64!!!")
     message = parse_message(broken)
     assert message.from_address == "a@b.example"
+
+
+def test_headerless_fragments_get_distinct_synthetic_ids() -> None:
+    first, second = parse_message(b"<p>one fragment</p>"), parse_message(b"<p>another</p>")
+    assert first.message_id_synthetic and second.message_id_synthetic
+    assert first.message_id != second.message_id

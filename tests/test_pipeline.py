@@ -169,3 +169,21 @@ def test_a_reply_reopens_a_resolved_ticket(app: App) -> None:
     feed(app, customer_mail(in_reply_to="<m1@kunde.example>"), "r2")
     with app.sessions() as session:
         assert session.scalars(select(Ticket.status)).one() == "open"
+
+
+def test_data_the_database_refuses_is_quarantined_not_retried_forever(app: App) -> None:
+    # A value the database refuses (a NUL character, longer than the column) stands for any
+    # data error: the message is poison, not the database down.
+    class NulClassifier(FallbackClassifier):
+        def classify(self, mail: MailText) -> Classification:
+            result = super().classify(mail)
+            return Classification(**{**result.__dict__, "category": "bad\x00category" * 10})
+
+    app.services = app.services.__class__(app.services.config, app.services.clock, NulClassifier())
+    outcome = feed(app, customer_mail(), "r1")
+    if app.engine.dialect.name == "postgresql":  # PostgreSQL refuses NUL in text
+        assert outcome.kind == "quarantined" and outcome.detail.startswith("store:")
+    else:  # SQLite stores it; the point is that no error escapes as an outage
+        assert outcome.kind == "stored"
+    assert feed(app, customer_mail(), "r2").kind == outcome.kind  # the next one is processed
+    assert count(app, Receipt) == 2

@@ -302,6 +302,8 @@ class Dovecot:
             raise ServerStartError("Dovecot exited during start-up")
         try:
             with socket.create_connection((self.host, self.imap_port), timeout=1) as sock:
-                return sock.recv(64).startswith(b"* OK")
+                greeted = sock.recv(64).startswith(b"* OK")
+                sock.sendall(b"probe LOGOUT\r\n")
+                return greeted
         except OSError:
             return False

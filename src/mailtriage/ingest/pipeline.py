@@ -8,7 +8,13 @@ import time
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    DisconnectionError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.errors import PoisonMessage, TransientError
@@ -30,6 +36,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("notify", notify.run),
 )
 _RETRIES_ON_CONFLICT = 3
+# Errors of the connection or server, not of the message: retried later, never quarantined.
+UNAVAILABLE = (OperationalError, InterfaceError, DisconnectionError)
 
 
 @dataclass(frozen=True)
@@ -59,28 +67,47 @@ def ingest(
 ) -> Outcome:
     """Store `item` exactly once: on a ticket, as a duplicate of a stored mail, or quarantined.
 
-    Database errors are transient (the item is fetched again later); a failing stage is
-    not: the item is quarantined with its raw bytes and the next one goes on.
+    An unreachable database is transient (TransientError: the item is fetched again later).
+    Anything wrong with the message itself, including data the database refuses, is not:
+    the item is quarantined with its raw bytes and the next one goes on.
     """
     started = time.perf_counter()
     for attempt in range(_RETRIES_ON_CONFLICT):
         try:
             outcome = _run_stages(sessions, services, mailbox_id, item, checkpoint)
             break
-        except IntegrityError:
+        except IntegrityError as exc:
             # A concurrent writer stored the same Message-ID or receipt first: run again and
             # the dedupe stage (or the receipt check) sees it.
-            if attempt == _RETRIES_ON_CONFLICT - 1:
-                raise
+            if attempt < _RETRIES_ON_CONFLICT - 1:
+                continue
+            outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
         except PoisonMessage as exc:
             outcome = quarantine(
                 sessions, services, mailbox_id, item, exc.stage, exc.reason, checkpoint
             )
             break
-        except (OperationalError, DBAPIError) as exc:
-            raise TransientError(f"database unavailable: {exc.orig or exc}") from exc
+        except UNAVAILABLE as exc:
+            raise TransientError(f"database unavailable: {exc}") from exc
+        except SQLAlchemyError as exc:
+            outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
+            break
     _log(item, outcome, time.perf_counter() - started)
     return outcome
+
+
+def _quarantine_refused(
+    sessions: sessionmaker[Session],
+    services: Services,
+    mailbox_id: int,
+    item: FetchedItem,
+    exc: SQLAlchemyError,
+    checkpoint: Checkpoint | None,
+) -> Outcome:
+    """The database refused this message's data (not the connection): poison, not an
+    outage, or the mailbox would retry it forever."""
+    reason = f"{type(exc).__name__}: {exc}".split("\n[SQL:")[0]
+    return quarantine(sessions, services, mailbox_id, item, "store", reason, checkpoint)
 
 
 def _run_stages(
@@ -109,7 +136,7 @@ def run_stages(
     for name, stage in STAGES:
         try:
             stage(ctx)
-        except (PoisonMessage, OperationalError, DBAPIError, IntegrityError):
+        except (PoisonMessage, SQLAlchemyError):
             raise
         except Exception as exc:  # a bug or an unforeseen input: quarantine, never block
             raise PoisonMessage(name, f"{type(exc).__name__}: {exc}") from exc

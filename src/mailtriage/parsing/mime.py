@@ -108,13 +108,19 @@ def synthetic_message_id(message: Message, raw: bytes) -> str:
     """A stable id for mail without a Message-ID: the same mail always gets the same id.
 
     Derived from the sender, date, subject and body bytes, which survive relaying (unlike
-    Received headers), so one mail fetched from two mailboxes is still recognised.
+    Received headers), so one mail fetched from two mailboxes is still recognised. Mail with
+    none of those headers, or without a header/body separator, is hashed whole.
     """
-    _, _, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+    separator = b"\r\n\r\n" if b"\r\n\r\n" in raw else b"\n\n"
+    _, found, body = raw.partition(separator)
+    identity = [str(message.get(name, "")) for name in ("from", "date", "subject", "to")]
     digest = hashlib.sha256()
-    for name in ("from", "date", "subject", "to"):
-        digest.update(str(message.get(name, "")).encode("utf-8", "surrogateescape") + b"\0")
-    digest.update(body.replace(b"\r\n", b"\n"))
+    if not found or not any(identity):
+        digest.update(raw.replace(b"\r\n", b"\n"))
+    else:
+        for value in identity:
+            digest.update(value.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(body.replace(b"\r\n", b"\n"))
     return f"<{digest.hexdigest()[:40]}@synthetic.mailtriage.invalid>"
 
 
@@ -172,12 +178,18 @@ class _Collector:
         )
 
     def text(self) -> str:
+        """The body text; NUL characters dropped (no database text type can hold them)."""
         if self.plain:
-            return "\n\n".join(t.strip("\r\n") for t in self.plain).replace("\r\n", "\n")
-        if self.html:
+            text = "\n\n".join(t.strip("\r\n") for t in self.plain).replace("\r\n", "\n")
+        elif self.html:
             self.html_only = True
-            return "\n\n".join(html_to_text(h) for h in self.html)
-        return ""
+            text = "\n\n".join(html_to_text(h) for h in self.html)
+        else:
+            return ""
+        if "\x00" in text:
+            self.defects.append("NulCharactersRemoved")
+            text = text.replace("\x00", "")
+        return text
 
 
 def _filename(part: Message) -> str | None:
