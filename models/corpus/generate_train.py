@@ -74,7 +74,7 @@ def common_slots() -> dict:
         "pct": lambda r, m: str(r.choice([10, 20, 30, 40, 50, 60, 70, 80])),
         "eventlog": lambda r, m: C.eventlog(r),
     }
-    for kind in ("ocr", "db", "export", "script", "ui", "setup", "lic", "auth", "net"):
+    for kind in C._EXC:
         s["trace_" + kind] = (lambda k: lambda r, m: C.trace(r, k))(kind)
     for kind in ("export", "api", "db", "net"):
         s["log_" + kind] = (lambda k: lambda r, m: C.logline(r, k))(kind)

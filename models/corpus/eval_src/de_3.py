@@ -110,7 +110,18 @@ Es gab letzte Woche einen Stromausfall während des Scannens, evtl. hängt es da
 
 Papyra Server 7.0.1, SQL Server 2019, Dokumentenspeicher auf D:\PapyraStore
 
-Bitte dringend um Rückmeldung.
+Was wir bisher festgestellt haben:
+- Alle betroffenen Dokumente wurden am 14. oder 15. Mai abgelegt, also kurz vor bzw. nach dem Stromausfall (15. Mai, ca. 10:20 Uhr).
+- Der Server hat keine USV, ist nach dem Stromausfall aber normal hochgefahren. Die Windows-Ereignisanzeige zeigt für die Platte D: einen NTFS-Fehler (Ereignis 55), chkdsk hat nach dem Neustart einige Dateien "repariert".
+- Die Integritätsprüfung in Papyra haben wir noch nicht laufen lassen, weil wir nicht wissen, ob sie etwas verändert.
+- Eine Sicherung vom 13. Mai (Veeam, ganzer Server) ist vorhanden.
+
+Unsere Fragen:
+1. Wie finden wir heraus, wie viele Dokumente insgesamt falsch verknüpft sind?
+2. Können wir die Dateien aus der Sicherung vom 13. Mai zurückholen, ohne die seither abgelegten Dokumente zu verlieren?
+3. Dürfen die Mitarbeitenden in der Zwischenzeit weiter ablegen, oder verschlimmern wir damit die Situation?
+
+Bitte dringend um Rückmeldung, am besten telefonisch (026 555 19 80).
 
 Freundliche Grüsse
 Esther Vonlanthen

@@ -21,6 +21,19 @@ r"""Hi,
 
 We started the Papyra Desktop 7.1.2 -> 7.2.0 update on our standalone scanning PC yesterday at 5pm. It's been at "Migrating archive 1 of 3" for 16 hours. The progress bar hasn't moved, disk activity is minimal. The archive is about 60 GB. Should we wait or cancel? We're nervous about breaking the archive.
 
+Some details in case they help:
+- Windows 10 Pro 22H2, 16 GB RAM, the archive is on the local SSD (D:\PapyraData)
+- the three archives are "Purchase invoices" (about 50 GB), "HR" and "Contracts"
+- the update log (C:\ProgramData\Papyra\Logs\update-20240612.log) ends with:
+  2024-06-12 17:04:51 INFO Migrating archive 'Purchase invoices' (1/3)
+  2024-06-12 17:04:52 INFO Rebuilding thumbnails (step 2 of 5)
+  and nothing after that
+- Task Manager shows PapyraMigrate.exe at 0% CPU and ~300 MB memory
+
+We have a full backup from the weekend (Veeam agent), so worst case we can restore, but we'd lose Monday's and Tuesday's scans, which we'd rather avoid. The scanning PC is also the only one connected to our big scanner, so the team is stuck until this is sorted.
+
+Could someone call me on 0161 555 0142 or connect remotely?
+
 Thanks,
 Lisa Moran"""),
 

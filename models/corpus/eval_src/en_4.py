@@ -113,6 +113,14 @@ r"""Hello,
 
 Our hosting partner failed over our Papyra Server VM to the Hyper-V replica site during maintenance. The replica was 2 days behind, so users are now working on an out-of-date archive and new documents are going in there. The partner is supposed to fail back tonight. Can you make sure they coordinate with you so nothing gets lost?
 
+To give you the timeline as we understand it:
+- Saturday 22:00: partner starts planned maintenance on the primary Hyper-V host
+- Saturday 22:40: failover to replica site, which apparently had replication paused since Thursday (a full disk on the replica host, they say)
+- Monday 08:00: users start working, nobody notices until lunchtime when someone can't find Friday's invoices
+- Since then ~350 new documents have been filed on the replica VM
+
+What we need is for the partner to fail back without throwing away Monday's and today's documents. We don't know whether Papyra can merge two archives or whether we'll have to export and re-import. Papyra itself is working fine, it's the platform that caused this, but we need both sides talking to each other.
+
 Regards,
 Diane Fowler"""),
 

@@ -43,6 +43,14 @@ r"""Bonjour,
 
 Nous avons migré Papyra Server de notre ancien serveur (SRV-OLD, Windows Server 2016) vers un nouveau (SRV-APP01, Windows Server 2022) en suivant la procédure du manuel. Le service tourne sur le nouveau serveur, mais les postes clients affichent toujours "Serveur SRV-OLD introuvable" au démarrage. J'ai changé l'adresse dans les options d'un client, ça marche, mais nous avons 25 postes... Existe-t-il un moyen de la changer pour tous (GPO, registre) ? Et est-ce que les licences suivent ?
 
+Quelques précisions :
+- les postes sont en Papyra Desktop 7.1.2, déployés à l'époque avec un script d'installation de notre ancien prestataire ;
+- nous avons gardé SRV-OLD allumé deux jours en parallèle, puis nous l'avons arrêté vendredi ;
+- un alias DNS "papyra" existe déjà chez nous, mais il pointe encore vers l'ancienne adresse IP ;
+- sur deux postes, après avoir changé l'adresse à la main, Papyra demande à nouveau d'activer la licence.
+
+Idéalement, nous voudrions que tous les clients utilisent le nom "papyra.berthoud.local" pour ne plus avoir ce problème au prochain changement de serveur. Pourriez-vous nous indiquer la marche à suivre, ou mieux, prévoir une session à distance avec un technicien cette semaine ? Nous sommes disponibles le matin.
+
 Merci de votre aide,
 Thomas Berthoud
 Informatique, Berthoud Matériaux SA"""),

@@ -65,7 +65,7 @@ Sandrine Mauron"""),
 ("integrations", "Boucle infinie entre deux règles",
 r"""Bonjour,
 
-Ce matin, notre serveur était à 100 % CPU. Nous avons découvert qu'un document était déplacé en boucle entre deux archives par deux règles qui se contredisent (notre erreur). Le journal contient plus de 2 millions de lignes "Document 55120 moved by rule ..." et l'historique du document compte des centaines de milliers d'entrées. 
+Ce matin, notre serveur était à 100 % CPU. Nous avons découvert qu'un document était déplacé en boucle entre deux archives par deux règles qui se contredisent (notre erreur). Le journal contient plus de 2 millions de lignes "Document 55120 moved by rule ..." et l'historique du document compte des centaines de milliers d'entrées.
 
 Deux questions pour vos spécialistes :
 - Papyra ne devrait-il pas détecter ce genre de boucle ?

@@ -49,6 +49,13 @@ Sur notre ferme RDS (Windows Server 2019, 3 hôtes de session), la session de l'
 
 Pouvez-vous transmettre à votre partenaire Microsoft ?
 
+Ce que nous avons déjà essayé avec le prestataire :
+- augmentation de la taille des disques UPD de 5 à 10 Go ;
+- exclusion de %LOCALAPPDATA%\Papyra\Cache du disque de profil ;
+- désactivation temporaire de l'antivirus sur un hôte de test (aucun changement).
+
+Le problème touche environ 30 utilisateurs sur 45, surtout ceux qui se connectent entre 7h30 et 8h30. Les hôtes de session ont 64 Go de RAM et ne semblent pas saturés. Le stockage des UPD est sur un partage du serveur de fichiers FS02, lui aussi géré par le prestataire.
+
 Cordialement,
 Fabienne Delacrétaz"""),
 

@@ -47,6 +47,22 @@ r"""Buongiorno,
 
 secondo la documentazione, PATCH /api/v2/documents/{id} dovrebbe aggiornare solo i campi inviati. In realtà, se inviamo solo {"fields":{"Stato":"Pagato"}}, tutti gli altri campi personalizzati del documento vengono svuotati. Abbiamo perso così i dati di circa 600 documenti prima di accorgercene (fortunatamente abbiamo un backup di ieri).
 
+Esempio per riprodurre:
+
+curl -X PATCH https://papyra.interno/api/v2/documents/40112 \
+  -H "Authorization: Bearer ..." -H "Content-Type: application/json" \
+  -d '{"fields":{"Stato":"Pagato"}}'
+
+Prima: {"id":40112,"fields":{"Fornitore":"Elettro Ticino SA","Numero":"F-2024-118","Importo":"1840.00","Stato":"Aperto"}}
+Dopo:  {"id":40112,"fields":{"Fornitore":null,"Numero":null,"Importo":null,"Stato":"Pagato"}}
+
+Abbiamo controllato la nostra libreria client: invia esattamente il JSON sopra, niente di più. Con PUT il comportamento sarebbe comprensibile, ma con PATCH no. Nella documentazione dell'API (sezione "Aggiornamento parziale") l'esempio è identico al nostro.
+
+Nel frattempo abbiamo sospeso la sincronizzazione con il gestionale, ma i nostri contabili ora devono segnare i pagamenti a mano in Papyra. Ci servirebbe sapere:
+1. se è un errore noto e quando è prevista una correzione;
+2. se esiste un modo sicuro per aggiornare un solo campo nel frattempo (ad es. inviando tutti i campi);
+3. come ripristinare i metadati dei 600 documenti dal backup senza sovrascrivere i documenti nuovi.
+
 Papyra Server 7.1.2. Potete verificare con urgenza?
 
 Cordiali saluti

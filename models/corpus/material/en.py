@@ -891,7 +891,7 @@ S: permissions reset after update
 B: After the update to {newver} all folder permissions were reset to the default. We had to set everything up again by hand. This happened on two of our servers.
 @ 3 account_access
 S: 2FA crash
-B: When users try to enroll two-factor authentication, Papyra Desktop crashes:{trace_ui}
+B: When users try to enroll two-factor authentication, Papyra Desktop crashes:{trace_twofa}
 @ 3 account_access
 S: deleted user still active
 B: A user we deleted in Papyra on {date} is still able to access documents via the API with his old token. We checked the access log. Please look into this.
@@ -949,7 +949,7 @@ S: amounts multiplied by 100
 B: Since {newver} all amounts from field extraction are 100 times too high (123.45 becomes 12345). In {oldver} it was correct with the same templates. We see this at all our branches.
 @ 3 documents_recognition
 S: scanning more than 50 pages crashes
-B: When we scan more than about 50 pages at once, Papyra crashes:{trace_ui}Smaller batches work.
+B: When we scan more than about 50 pages at once, Papyra crashes:{trace_scan}Smaller batches work.
 @ 3 documents_recognition
 S: recognition hangs on a PDF
 B: The recognition job hangs forever on one particular PDF and blocks all following documents. We have to restart the service. I can reproduce it every time with this file.
@@ -961,7 +961,7 @@ S: umlauts missing since update
 B: Since {newver} the OCR text is missing all umlauts (ä, ö, ü simply disappear), so the full-text search doesn't find anything. Same scans in {oldver} were fine.
 @ 3 documents_recognition
 S: viewer crash on big documents
-B: Opening documents with many pages crashes the viewer:{trace_ui}
+B: Opening documents with many pages crashes the viewer:{trace_viewer}
 @ 3 documents_recognition
 S: documents skipped
 B: The batch recognition randomly skips documents: of {pages} scanned documents only {n2} arrive in the inbox and the log shows nothing. It happens on two installations.
@@ -1075,7 +1075,7 @@ S: annotation lost
 B: Undo in the viewer deletes the annotation permanently instead of undoing the last change, and it's not in the version history either. The manual says otherwise. Reproducible with {ver}.
 @ 3 howto_usage
 S: settings crash
-B: Papyra crashes when I open Options > Display:{trace_ui}
+B: Papyra crashes when I open Options > Display:{trace_settings}
 @ 3 howto_usage
 S: wrong sorting
 B: Since {newver} sorting by date in the list view is wrong: 01.03. comes after 31.12. Looks like it sorts as text. {Same with the due date column.|}
@@ -1084,7 +1084,7 @@ S: Ctrl+F deletes?
 B: Strange: in the document view pressing Ctrl+F sometimes removes the current page from the document instead of opening the search. Happened to {n} colleagues.
 @ 3 howto_usage
 S: print crash
-B: Printing more than {n2} documents at once crashes Papyra:{trace_ui}
+B: Printing more than {n2} documents at once crashes Papyra:{trace_print}
 # ============================================================ LEVEL 4
 @ 4 account_access
 S: Citrix login problem
@@ -1393,7 +1393,7 @@ S: Papyra crash when scanning
 Good morning,
 
 since the update to {newver} Papyra crashes every time we scan a multi-page document from the {scanner}. Single pages work. I copied this from the error window:
-{trace_ui}
+{trace_scan}
 We have downgraded one PC to {oldver} and there it works with the same scanner, so I think it's the new version.
 
 Regards,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Protocol
 
 
@@ -34,6 +35,12 @@ class Classifier(Protocol):
     def classify(self, mail: MailText) -> Classification: ...
 
 
+class BatchClassifier(Classifier, Protocol):
+    """A Classifier that also classifies many mails in one vectorised call."""
+
+    def classify_many(self, mails: Sequence[MailText]) -> list[Classification]: ...
+
+
 class FallbackClassifier:
     """Used only when no trained model is configured: level 1, category "unclassified"."""
 
@@ -54,3 +61,7 @@ class FallbackClassifier:
             model_version=self.version,
             reason="no trained model configured: fallback level, needs review",
         )
+
+    def classify_many(self, mails: Sequence[MailText]) -> list[Classification]:
+        """classify() for each mail."""
+        return [self.classify(mail) for mail in mails]

@@ -48,9 +48,14 @@ def clean_body(body: str) -> str:
     return (stripped or body.strip())[:MAX_BODY_CHARS]
 
 
+def format_text(subject: str, body: str) -> str:
+    """The classifier's input from a cleaned subject and body: both normalised, one newline apart."""
+    return f"{normalise(subject)}\n{normalise(body)}"
+
+
 def prepare_text(subject: str, body: str) -> str:
-    """The classifier's input for one mail: normalised subject, a newline, normalised body."""
-    return f"{normalise(clean_subject(subject))}\n{normalise(clean_body(body))}"
+    """The classifier's input for one mail as received."""
+    return format_text(clean_subject(subject), clean_body(body))
 
 
 def prepare_texts(mails: Iterable[tuple[str, str]]) -> list[str]:

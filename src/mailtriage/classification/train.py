@@ -1,0 +1,192 @@
+"""Read labelled mail (CSV or JSONL), train the model and write the artifact with its papers."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from mailtriage.classification.artifact import save_artifact, write_metadata
+from mailtriage.classification.card import write_card
+from mailtriage.classification.evaluate import evaluate_model, write_confusion_pngs
+from mailtriage.classification.features import clean_body, clean_subject, format_text
+from mailtriage.classification.language import detect_language
+from mailtriage.classification.model import TooFewExamples, steps_per_head, train_model
+from mailtriage.errors import MailtriageError
+
+
+class TrainingDataError(MailtriageError):
+    """The training or evaluation data cannot be used: the person training fixes the file."""
+
+    exit_code = 65  # EX_DATAERR
+    who = "whoever trains the model (data file)"
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which columns of the data file hold what."""
+
+    subject: str = "subject"
+    body: str = "body"
+    language: str = "language"
+    split: str = "split"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One labelled mail."""
+
+    subject: str
+    body: str
+    labels: dict[str, str]
+    language: str = ""
+    split: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The prepared classifier input."""
+        return format_text(clean_subject(self.subject), clean_body(self.body))
+
+
+def _rows(path: Path) -> Iterable[dict[str, Any]]:
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            yield from csv.DictReader(handle)
+        return
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise TrainingDataError(f"{path}:{number}: not a JSON line: {exc}") from None
+
+
+def _label(value: Any) -> str:
+    """Labels as text: 2, 2.0 and "2" all become "2"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def to_record(row: Mapping[str, Any], labels: Sequence[str], columns: Columns) -> Record:
+    """A record from one row (dict); KeyError names a missing column."""
+    return Record(
+        subject=str(row.get(columns.subject) or ""),
+        body=str(row[columns.body] or ""),
+        labels={name: _label(row[name]) for name in labels},
+        language=str(row.get(columns.language) or ""),
+        split=str(row.get(columns.split) or ""),
+    )
+
+
+def read_records(
+    path: Path, labels: Sequence[str], columns: Columns = Columns(), split: str | None = None
+) -> list[Record]:
+    """Labelled records of a .csv or .jsonl file, optionally only one split."""
+    if not path.is_file():
+        raise TrainingDataError(f"data file {path} does not exist")
+    records = []
+    for number, row in enumerate(_rows(path), 1):
+        try:
+            record = to_record(row, labels, columns)
+        except KeyError as exc:
+            raise TrainingDataError(
+                f"{path}: row {number} has no column {exc}; name the columns with "
+                "--subject-column/--body-column/--label"
+            ) from None
+        if split is None or record.split == split:
+            records.append(record)
+    if not records:
+        where = f" in split {split!r}" if split else ""
+        raise TrainingDataError(f"{path}: no labelled rows{where}")
+    return records
+
+
+def records_hash(records: Sequence[Record]) -> str:
+    """SHA-256 over the records' text and labels, independent of the file format."""
+    digest = hashlib.sha256()
+    for record in records:
+        line = json.dumps([record.subject, record.body, record.labels], sort_keys=True)
+        digest.update(line.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def with_languages(records: Sequence[Record]) -> list[Record]:
+    """Records whose language is filled in by detection where the data did not give one."""
+    return [
+        r if r.language else Record(r.subject, r.body, r.labels, _detect(r), r.split, r.extra)
+        for r in records
+    ]
+
+
+def _detect(record: Record) -> str:
+    return detect_language(f"{clean_subject(record.subject)}\n{clean_body(record.body)}")
+
+
+def data_summary(records: Sequence[Record], heads: Sequence[str]) -> dict[str, Any]:
+    """Row count and label/language distributions, for metadata and the model card."""
+    return {
+        "rows": len(records),
+        "sha256": records_hash(records),
+        "languages": dict(sorted(Counter(r.language for r in records).items())),
+        "label_counts": {
+            head: dict(sorted(Counter(r.labels[head] for r in records).items())) for head in heads
+        },
+    }
+
+
+@dataclass(frozen=True)
+class TrainingRequest:
+    """Everything `mailtriage train` needs besides the records."""
+
+    heads: tuple[str, ...]
+    out: Path
+    name: str
+    command: str
+    source: str
+    progress: bool = True
+
+
+def train_artifact(
+    records: Sequence[Record],
+    request: TrainingRequest,
+    eval_records: Sequence[Record] | None = None,
+) -> dict[str, Any]:
+    """Train, evaluate (CV, and eval_records when given), write the artifact; its metadata."""
+    records = with_languages(records)
+    total = len(request.heads) * steps_per_head()
+    with tqdm(total=total, desc="training", disable=not request.progress, unit="fit") as bar:
+        step: Callable[[str], None] = lambda text: (bar.set_postfix_str(text), bar.update())
+        try:
+            model, selections = train_model(
+                [r.text() for r in records],
+                {head: [r.labels[head] for r in records] for head in request.heads},
+                progress=step,
+            )
+        except TooFewExamples as exc:
+            raise TrainingDataError(f"{request.source}: {exc}") from None
+    metadata = {
+        "name": request.name,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "training_command": request.command,
+        "training_data": {"source": request.source, **data_summary(records, request.heads)},
+        "selection": {head: vars(selection) for head, selection in selections.items()},
+    }
+    metadata = save_artifact(model, metadata, request.out)
+    if eval_records:
+        report = evaluate_model(model, with_languages(eval_records), request.heads)
+        metadata["evaluation"] = {"rows": len(eval_records), "heads": report}
+        write_confusion_pngs(report, request.out)
+        write_metadata(request.out, metadata)
+    write_card(request.out, metadata)
+    return metadata
