@@ -14,7 +14,16 @@ from mailtriage.config import Config
 from mailtriage.conversation.threading_rules import ThreadDecision
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.sources.base import FetchedItem
-from mailtriage.storage.models import Message, Ticket
+from mailtriage.storage.models import Ticket
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A message already in the database (what a duplicate duplicates)."""
+
+    id: int
+    ticket_id: int
+    message_id: str
 
 
 @dataclass(frozen=True)
@@ -40,13 +49,14 @@ class IngestContext:
     mailbox_id: int | None
     item: FetchedItem
     parsed: ParsedMessage | None = None
+    new_text: str = ""  # the body without quoted history and signature
     automatic: str | None = None
     language: str = "en"
     thread: ThreadDecision | None = None
     classification: Classification | None = None
     ticket: Ticket | None = None
-    message: Message | None = None
-    duplicate_of: Message | None = None
+    message_pk: int | None = None
+    duplicate_of: StoredMessage | None = None
     new_ticket: bool = False
     finished: bool = False
     notes: list[str] = field(default_factory=list)

@@ -7,7 +7,7 @@ import logging
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import (
     DisconnectionError,
     IntegrityError,
@@ -22,6 +22,7 @@ from mailtriage.ingest.context import IngestContext, Services, Stage
 from mailtriage.ingest.stages import apply, classify, dedupe, detect, notify, parse, size, thread
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import FolderState, Quarantined, Receipt
+from mailtriage.storage.rows import insert_row, insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -157,9 +158,8 @@ def outcome_of(ctx: IngestContext) -> Outcome:
 
 
 def message_pk_of(ctx: IngestContext) -> int | None:
-    if ctx.duplicate_of is not None:
-        return ctx.duplicate_of.id
-    return ctx.message.id if ctx.message else None
+    """The id of the stored message the item became (or duplicates)."""
+    return ctx.duplicate_of.id if ctx.duplicate_of is not None else ctx.message_pk
 
 
 def quarantine(
@@ -175,22 +175,32 @@ def quarantine(
     with sessions.begin() as session:
         if mailbox_id is not None and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
-        row = Quarantined(
-            mailbox_id=mailbox_id,
-            source_ref=item.source_ref,
-            stage=stage,
-            error=reason[:4000],
-            size=len(item.raw),
-            raw_sha256=hashlib.sha256(item.raw).hexdigest(),
-            raw=item.raw,
-            status="held",
-            created_at=services.clock.now(),
+        quarantine_pk = insert_row(
+            session,
+            Quarantined,
+            {
+                "mailbox_id": mailbox_id,
+                "source_ref": item.source_ref,
+                "stage": stage,
+                "error": reason.replace("\x00", "")[:4000],
+                "size": len(item.raw),
+                "raw_sha256": hashlib.sha256(item.raw).hexdigest(),
+                "raw": item.raw,
+                "status": "held",
+                "created_at": services.clock.now(),
+            },
         )
-        session.add(row)
-        session.flush()
         outcome = Outcome("quarantined", detail=f"{stage}: {reason}")
         if mailbox_id is not None:
-            _record(session, services, mailbox_id, item, outcome, checkpoint, quarantine_pk=row.id)
+            _record(
+                session,
+                services,
+                mailbox_id,
+                item,
+                outcome,
+                checkpoint,
+                quarantine_pk=quarantine_pk,
+            )
         return outcome
 
 
@@ -212,26 +222,31 @@ def _record(
     message_pk: int | None = None,
     quarantine_pk: int | None = None,
 ) -> None:
-    session.add(
-        Receipt(
-            mailbox_id=mailbox_id,
-            source_ref=item.source_ref,
-            uidvalidity=item.uidvalidity,
-            uid=item.uid,
-            outcome=outcome.kind,
-            message_pk=message_pk,
-            quarantine_pk=quarantine_pk,
-            action_done=False,
-            received_at=services.clock.now(),
-        )
+    insert_rows(
+        session,
+        Receipt,
+        [
+            {
+                "mailbox_id": mailbox_id,
+                "source_ref": item.source_ref,
+                "uidvalidity": item.uidvalidity,
+                "uid": item.uid,
+                "outcome": outcome.kind,
+                "message_pk": message_pk,
+                "quarantine_pk": quarantine_pk,
+                "action_done": False,
+                "received_at": services.clock.now(),
+            }
+        ],
     )
     if checkpoint is not None and item.uid is not None:
-        state = session.scalars(
-            select(FolderState).where(
-                FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder
-            )
-        ).one()
-        state.last_uid = max(state.last_uid or 0, item.uid)
+        # One statement, no read: last_uid = max(last_uid, uid).
+        session.execute(
+            update(FolderState)
+            .where(FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder)
+            .where(FolderState.last_uid < item.uid)
+            .values(last_uid=item.uid)
+        )
 
 
 def _log(item: FetchedItem, outcome: Outcome, seconds: float) -> None:

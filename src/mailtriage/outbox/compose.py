@@ -1,18 +1,36 @@
-"""Compose outgoing mail: headers that thread (RFC 5322) and suppress auto-replies (RFC 3834)."""
+"""Compose outgoing mail: headers that thread (RFC 5322) and suppress auto-replies (RFC 3834).
+
+Built with the compat32 classes (several times faster than `policy.SMTP` header objects);
+non-ASCII headers are RFC 2047 encoded, and a value with a line break is refused so that
+customer input can never inject a header.
+"""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
-from email.policy import SMTP
+from email.header import Header
+from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 
 from mailtriage.config.schema import AcknowledgementConfig, SmtpConfig
 from mailtriage.conversation.automatic import LOOP_HEADER
 from mailtriage.outbox.templates import render
 from mailtriage.storage.models import Ticket
+
+
+@dataclass(frozen=True)
+class OutgoingDraft:
+    """A composed mail: its bytes, Message-ID, recipient and plain text."""
+
+    raw: bytes
+    message_id: str
+    to: str
+    subject: str
+    text: str
+    auto_submitted: str | None
 
 
 def new_message_id(kind: str, ticket_id: int, from_address: str) -> str:
@@ -33,7 +51,7 @@ def acknowledgement(
     smtp: SmtpConfig,
     ack: AcknowledgementConfig,
     now: datetime,
-) -> EmailMessage:
+) -> OutgoingDraft:
     """The acknowledgement that tells the customer their ticket number, in their language."""
     tag = ticket_tag(ticket, ack)
     subject, body = render(
@@ -44,21 +62,38 @@ def acknowledgement(
         name=ticket.customer_name or "",
         team=smtp.from_name,
     )
-    message = _base(smtp, ticket.customer_address, subject, body, now)
-    message["Message-ID"] = new_message_id("ack", ticket.id, smtp.from_address)
-    message["In-Reply-To"] = reply_to
-    message["References"] = " ".join([*references, reply_to][-20:])
-    message["Auto-Submitted"] = "auto-replied"
-    return message
+    headers = {
+        "Message-ID": new_message_id("ack", ticket.id, smtp.from_address),
+        "In-Reply-To": reply_to,
+        "References": " ".join([*references, reply_to][-20:]),
+        "Auto-Submitted": "auto-replied",
+    }
+    return compose(smtp, ticket.customer_address, subject, body, now, headers)
 
 
-def _base(smtp: SmtpConfig, to: str, subject: str, body: str, now: datetime) -> EmailMessage:
-    message = EmailMessage(policy=SMTP)
-    message["From"] = formataddr((smtp.from_name, smtp.from_address))
-    message["To"] = to
-    message["Subject"] = subject
-    message["Date"] = format_datetime(now)
-    message["X-Auto-Response-Suppress"] = "All"
-    message[LOOP_HEADER] = smtp.from_address
-    message.set_content(body)
-    return message
+def compose(
+    smtp: SmtpConfig, to: str, subject: str, body: str, now: datetime, headers: dict[str, str]
+) -> OutgoingDraft:
+    """A text/plain UTF-8 mail from us, with loop-protection headers and `headers` added."""
+    mail = MIMEText(body, "plain", "utf-8")
+    fields = {
+        "From": formataddr((smtp.from_name, smtp.from_address), charset="utf-8"),
+        "To": to,
+        "Subject": subject,
+        "Date": format_datetime(now),
+        "X-Auto-Response-Suppress": "All",
+        LOOP_HEADER: smtp.from_address,
+        **headers,
+    }
+    for name, value in fields.items():
+        if "\r" in value or "\n" in value:
+            raise ValueError(f"line break in header {name}: refused (header injection)")
+        mail[name] = value if value.isascii() else Header(value, "utf-8").encode()
+    return OutgoingDraft(
+        raw=mail.as_bytes(),
+        message_id=fields["Message-ID"],
+        to=to,
+        subject=subject,
+        text=body,
+        auto_submitted=fields.get("Auto-Submitted"),
+    )

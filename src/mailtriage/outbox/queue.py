@@ -1,15 +1,16 @@
-"""Queue an outgoing mail: a stored outgoing message plus an outbox row, in the caller's transaction."""
+"""Queue an outgoing mail: the stored outgoing message plus its outbox row, in one transaction."""
 
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from email.message import EmailMessage
 
 from sqlalchemy.orm import Session
 
+from mailtriage.outbox.compose import OutgoingDraft
 from mailtriage.parsing.headers import normalize_message_id
 from mailtriage.storage.models import Message, OutboxItem, Ticket
+from mailtriage.storage.rows import insert_row
 
 
 def enqueue(
@@ -18,45 +19,49 @@ def enqueue(
     key: str,
     kind: str,
     ticket: Ticket,
-    mail: EmailMessage,
+    draft: OutgoingDraft,
     envelope_from: str,
     now: datetime,
-) -> OutboxItem:
-    """Store `mail` on the ticket and queue it; `key` is unique, so it is queued once at most."""
-    raw = mail.as_bytes()
-    message_id = normalize_message_id(str(mail["Message-ID"]))
+) -> int:
+    """Store `draft` on the ticket and queue it (returns the outbox id); `key` is unique, so
+    it is queued once at most."""
+    message_id = normalize_message_id(draft.message_id)
     if message_id is None:
         raise ValueError("outgoing mail needs a Message-ID")
-    stored = Message(
-        ticket_id=ticket.id,
-        direction="out",
-        message_id=message_id,
-        from_address=envelope_from,
-        to_addresses=str(mail["To"]),
-        subject=str(mail["Subject"]),
-        sent_at=None,
-        text=mail.get_content() if not mail.is_multipart() else "",
-        language=ticket.language,
-        automatic=str(mail.get("Auto-Submitted", "")) or None,
-        size=len(raw),
-        raw_sha256=hashlib.sha256(raw).hexdigest(),
-        raw=raw,
-        created_at=now,
+    stored_pk = insert_row(
+        session,
+        Message,
+        {
+            "ticket_id": ticket.id,
+            "direction": "out",
+            "message_id": message_id,
+            "from_address": envelope_from,
+            "to_addresses": draft.to,
+            "subject": draft.subject,
+            "sent_at": None,
+            "text": draft.text,
+            "language": ticket.language,
+            "automatic": draft.auto_submitted,
+            "size": len(draft.raw),
+            "raw_sha256": hashlib.sha256(draft.raw).hexdigest(),
+            "raw": draft.raw,
+            "created_at": now,
+        },
     )
-    session.add(stored)
-    session.flush()
-    item = OutboxItem(
-        idempotency_key=key,
-        ticket_id=ticket.id,
-        message_pk=stored.id,
-        kind=kind,
-        envelope_from=envelope_from,
-        recipients=str(mail["To"]),
-        raw=raw,
-        status="pending",
-        attempts=0,
-        next_attempt_at=now,
-        created_at=now,
+    return insert_row(
+        session,
+        OutboxItem,
+        {
+            "idempotency_key": key,
+            "ticket_id": ticket.id,
+            "message_pk": stored_pk,
+            "kind": kind,
+            "envelope_from": envelope_from,
+            "recipients": draft.to,
+            "raw": draft.raw,
+            "status": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+        },
     )
-    session.add(item)
-    return item

@@ -128,8 +128,10 @@ class Ticket(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
+    # Loaded only when asked for (queries use selectinload): a reply must not load the
+    # whole thread.
     messages: Mapped[list[Message]] = relationship(
-        back_populates="ticket", order_by="Message.id", lazy="selectin"
+        back_populates="ticket", order_by="Message.id", lazy="select"
     )
 
 
@@ -162,7 +164,7 @@ class Message(Base):
 
     ticket: Mapped[Ticket] = relationship(back_populates="messages")
     attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="message", order_by="Attachment.id", lazy="selectin"
+        back_populates="message", order_by="Attachment.id", lazy="select"
     )
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from mailtriage.storage.models import Message, Quarantined, Ticket, TicketEvent
 
 
-def ticket_summary(ticket: Ticket) -> dict[str, Any]:
+def ticket_summary(ticket: Ticket, message_count: int) -> dict[str, Any]:
     """The fields an admin scans in a list."""
     return {
         "id": ticket.id,
@@ -23,7 +23,7 @@ def ticket_summary(ticket: Ticket) -> dict[str, Any]:
         "language": ticket.language,
         "customer": ticket.customer_address,
         "subject": ticket.subject,
-        "messages": len(ticket.messages),
+        "messages": message_count,
         "model_version": ticket.model_version,
         "created_at": ticket.created_at.isoformat(timespec="seconds"),
     }
@@ -32,23 +32,35 @@ def ticket_summary(ticket: Ticket) -> dict[str, Any]:
 def list_tickets(
     session: Session, status: str | None = None, limit: int = 100
 ) -> list[dict[str, Any]]:
-    """Newest tickets first, optionally of one status."""
-    query = select(Ticket).order_by(Ticket.id.desc()).limit(limit)
+    """Newest tickets first, optionally of one status, with their message counts."""
+    counts = (
+        select(Message.ticket_id, func.count().label("n")).group_by(Message.ticket_id).subquery()
+    )
+    query = (
+        select(Ticket, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.ticket_id == Ticket.id)
+        .order_by(Ticket.id.desc())
+        .limit(limit)
+    )
     if status:
         query = query.where(Ticket.status == status)
-    return [ticket_summary(t) for t in session.scalars(query)]
+    return [ticket_summary(ticket, n) for ticket, n in session.execute(query)]
 
 
 def show_ticket(session: Session, ticket_id: int) -> dict[str, Any] | None:
     """A ticket with its messages and its audit trail."""
-    ticket = session.get(Ticket, ticket_id)
+    ticket = session.get(
+        Ticket,
+        ticket_id,
+        options=[selectinload(Ticket.messages).selectinload(Message.attachments)],
+    )
     if ticket is None:
         return None
     events = session.scalars(
         select(TicketEvent).where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.id)
     )
     return {
-        **ticket_summary(ticket),
+        **ticket_summary(ticket, len(ticket.messages)),
         "classification_reason": ticket.classification_reason,
         "messages": [message_record(m, ticket) for m in ticket.messages],
         "events": [

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from mailtriage.ingest.context import IngestContext
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.storage.files import store_file
 from mailtriage.storage.models import Attachment, Message, Ticket, TicketEvent
+from mailtriage.storage.rows import insert_row, insert_rows
 
 REOPENED_FROM = {"resolved", "closed"}
 
@@ -18,14 +20,35 @@ def run(ctx: IngestContext) -> None:
     thread = ctx.thread
     if thread is not None and thread.ticket_id is not None:
         ticket = ctx.session.get_one(Ticket, thread.ticket_id)
-        _follow_up(ctx, ticket)
+        events = _follow_up(ctx, ticket)
     else:
-        ticket = _open_ticket(ctx, parsed)
+        ticket, events = _open_ticket(ctx, parsed)
     ctx.ticket = ticket
-    ctx.message = _store_message(ctx, ticket, parsed)
+    ctx.message_pk = _store_message(ctx, ticket, parsed)
+    record_events(ctx, ticket.id, parsed.from_address, events)
 
 
-def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> Ticket:
+def record_events(
+    ctx: IngestContext, ticket_id: int, actor: str, events: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """Append (kind, detail) events to the ticket's audit trail."""
+    now = ctx.services.clock.now()
+    rows = [
+        {
+            "ticket_id": ticket_id,
+            "at": now,
+            "kind": kind,
+            "actor": actor or "(unknown sender)",
+            "detail": detail,
+        }
+        for kind, detail in events
+    ]
+    insert_rows(ctx.session, TicketEvent, rows)
+
+
+def _open_ticket(
+    ctx: IngestContext, parsed: ParsedMessage
+) -> tuple[Ticket, list[tuple[str, dict[str, Any]]]]:
     now = ctx.services.clock.now()
     result = ctx.classification
     if result is None:
@@ -47,109 +70,95 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> Ticket:
         updated_at=now,
     )
     ctx.session.add(ticket)
-    ctx.session.flush()
+    ctx.session.flush()  # the ticket number is needed for the message and acknowledgement
     ctx.new_ticket = True
-    _event(
-        ctx,
-        ticket,
-        "created",
-        parsed.from_address,
-        {
-            "thread": ctx.thread.reason if ctx.thread else "",
-            "level": result.level,
-            "category": result.category,
-            "confidence": round(result.confidence, 4),
-            "needs_review": result.needs_review,
-            "model_version": result.model_version,
-            "reason": result.reason,
-            "automatic": ctx.automatic,
-        },
-    )
-    return ticket
-
-
-def _follow_up(ctx: IngestContext, ticket: Ticket) -> None:
-    parsed = ctx.require_parsed()
-    ticket.updated_at = ctx.services.clock.now()
-    detail: dict[str, object] = {
+    created = {
         "thread": ctx.thread.reason if ctx.thread else "",
+        "level": result.level,
+        "category": result.category,
+        "confidence": round(result.confidence, 4),
+        "needs_review": result.needs_review,
+        "model_version": result.model_version,
+        "reason": result.reason,
         "automatic": ctx.automatic,
     }
-    _event(ctx, ticket, "message_received", parsed.from_address, detail)
+    return ticket, [("created", created)]
+
+
+def _follow_up(ctx: IngestContext, ticket: Ticket) -> list[tuple[str, dict[str, Any]]]:
+    ticket.updated_at = ctx.services.clock.now()
+    events: list[tuple[str, dict[str, Any]]] = [
+        (
+            "message_received",
+            {"thread": ctx.thread.reason if ctx.thread else "", "automatic": ctx.automatic},
+        ),
+    ]
     if ticket.status in REOPENED_FROM and ctx.automatic is None:
-        _event(
-            ctx,
-            ticket,
-            "status_changed",
-            parsed.from_address,
-            {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"},
+        events.append(
+            (
+                "status_changed",
+                {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"},
+            )
         )
         ticket.status = "open"
+    return events
 
 
-def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> Message:
+def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> int:
     raw = ctx.item.raw
-    message = Message(
-        ticket_id=ticket.id,
-        direction="in",
-        message_id=parsed.message_id,
-        message_id_synthetic=parsed.message_id_synthetic,
-        in_reply_to=parsed.in_reply_to[0] if parsed.in_reply_to else None,
-        references=" ".join(parsed.references) or None,
-        from_address=parsed.from_address,
-        from_name=parsed.from_name[:320] or None,
-        to_addresses=", ".join(parsed.to),
-        cc_addresses=", ".join(parsed.cc),
-        subject=parsed.subject,
-        sent_at=parsed.date,
-        text=parsed.text,
-        html_converted=parsed.html_converted,
-        language=ctx.language,
-        automatic=ctx.automatic[:64] if ctx.automatic else None,
-        parse_defects=", ".join(sorted(set(parsed.defects))) or None,
-        size=len(raw),
-        raw_sha256=hashlib.sha256(raw).hexdigest(),
-        raw=raw,
-        created_at=ctx.services.clock.now(),
+    message_pk = insert_row(
+        ctx.session,
+        Message,
+        {
+            "ticket_id": ticket.id,
+            "direction": "in",
+            "message_id": parsed.message_id,
+            "message_id_synthetic": parsed.message_id_synthetic,
+            "in_reply_to": parsed.in_reply_to[0] if parsed.in_reply_to else None,
+            "references": " ".join(parsed.references) or None,
+            "from_address": parsed.from_address,
+            "from_name": parsed.from_name[:320] or None,
+            "to_addresses": ", ".join(parsed.to),
+            "cc_addresses": ", ".join(parsed.cc),
+            "subject": parsed.subject,
+            "sent_at": parsed.date,
+            "text": parsed.text,
+            "html_converted": parsed.html_converted,
+            "language": ctx.language,
+            "automatic": ctx.automatic[:64] if ctx.automatic else None,
+            "parse_defects": ", ".join(sorted(set(parsed.defects))) or None,
+            "size": len(raw),
+            "raw_sha256": hashlib.sha256(raw).hexdigest(),
+            "raw": raw,
+            "created_at": ctx.services.clock.now(),
+        },
     )
-    ctx.session.add(message)
-    ctx.session.flush()
-    _store_attachments(ctx, message, parsed)
-    return message
+    _store_attachments(ctx, message_pk, parsed)
+    return message_pk
 
 
-def _store_attachments(ctx: IngestContext, message: Message, parsed: ParsedMessage) -> None:
+def _store_attachments(ctx: IngestContext, message_pk: int, parsed: ParsedMessage) -> None:
     limit = ctx.services.config.ingest.max_attachment_size
+    rows = []
     for part in parsed.attachments:
-        row = Attachment(
-            message_pk=message.id,
-            filename=part.filename,
-            content_type=part.content_type,
-            size=len(part.data),
-            inline=part.inline,
-            content_id=part.content_id,
-        )
+        row: dict[str, Any] = {
+            "message_pk": message_pk,
+            "filename": part.filename,
+            "content_type": part.content_type,
+            "size": len(part.data),
+            "inline": part.inline,
+            "content_id": part.content_id,
+            "path": None,
+            "skipped_reason": None,
+        }
         if len(part.data) > limit:
-            row.sha256 = hashlib.sha256(part.data).hexdigest()
-            row.skipped_reason = (
+            row["sha256"] = hashlib.sha256(part.data).hexdigest()
+            row["skipped_reason"] = (
                 f"{len(part.data)} bytes, over max_attachment_size {limit}; kept in the raw message"
             )
         else:
-            row.sha256, row.path = store_file(
+            row["sha256"], row["path"] = store_file(
                 ctx.services.attachments_dir, part.data, part.filename
             )
-        ctx.session.add(row)
-
-
-def _event(
-    ctx: IngestContext, ticket: Ticket, kind: str, actor: str, detail: dict[str, object]
-) -> None:
-    ctx.session.add(
-        TicketEvent(
-            ticket_id=ticket.id,
-            at=ctx.services.clock.now(),
-            kind=kind,
-            actor=actor or "(unknown sender)",
-            detail=detail,
-        )
-    )
+        rows.append(row)
+    insert_rows(ctx.session, Attachment, rows)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from mailtriage.classification.base import MailText
 from mailtriage.ingest.context import IngestContext
-from mailtriage.parsing.quotes import strip_reply
 
 
 def run(ctx: IngestContext) -> None:
@@ -12,7 +11,5 @@ def run(ctx: IngestContext) -> None:
     if ctx.thread is not None and ctx.thread.ticket_id is not None:
         return
     parsed = ctx.require_parsed()
-    mail = MailText(
-        subject=parsed.subject, body=strip_reply(parsed.text), sender=parsed.from_address
-    )
+    mail = MailText(subject=parsed.subject, body=ctx.new_text, sender=parsed.from_address)
     ctx.classification = ctx.services.classifier.classify(mail)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from mailtriage.ingest.context import IngestContext
+from mailtriage.ingest.context import IngestContext, StoredMessage
 from mailtriage.storage.models import Message
 
 
 def run(ctx: IngestContext) -> None:
     """Mark the item as a duplicate of the stored message with the same normalised Message-ID."""
     message_id = ctx.require_parsed().message_id
-    existing = ctx.session.scalars(select(Message).where(Message.message_id == message_id)).first()
+    query = select(Message.id, Message.ticket_id).where(Message.message_id == message_id)
+    existing = ctx.session.execute(query).first()
     if existing is not None:
-        ctx.duplicate_of = existing
+        ctx.duplicate_of = StoredMessage(existing.id, existing.ticket_id, message_id)
         ctx.finished = True

@@ -1,4 +1,4 @@
-"""Detect automatic mail (never answered) and the mail's language."""
+"""Detect automatic mail (never answered), the reply's new text and the mail's language."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from mailtriage.parsing.quotes import strip_reply
 
 
 def run(ctx: IngestContext) -> None:
-    """Fill `ctx.automatic` (a reason or None) and `ctx.language`."""
+    """Fill `ctx.automatic` (a reason or None), `ctx.new_text` and `ctx.language`."""
     parsed = ctx.require_parsed()
+    ctx.new_text = strip_reply(parsed.text)
     ctx.automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject)
     default = ctx.services.config.acknowledgement.default_language
-    ctx.language = detect_language(f"{parsed.subject}\n{strip_reply(parsed.text)}", default)
+    ctx.language = detect_language(f"{parsed.subject}\n{ctx.new_text}", default)

@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 from mailtriage.ingest.context import IngestContext
+from mailtriage.ingest.stages.apply import record_events
 from mailtriage.outbox.compose import acknowledgement
 from mailtriage.outbox.queue import enqueue
-from mailtriage.storage.models import TicketEvent
 
 
 def run(ctx: IngestContext) -> None:
     """Queue one acknowledgement per new ticket, in this transaction."""
-    if not ctx.new_ticket or ctx.ticket is None or ctx.message is None:
+    if not ctx.new_ticket or ctx.ticket is None or ctx.message_pk is None:
         return
     config = ctx.services.config
     ticket, parsed, now = ctx.ticket, ctx.require_parsed(), ctx.services.clock.now()
     skip = _reason_not_to_acknowledge(ctx)
     if skip:
-        ctx.session.add(
-            TicketEvent(
-                ticket_id=ticket.id,
-                at=now,
-                kind="acknowledgement_skipped",
-                actor="mailtriage",
-                detail={"reason": skip},
-            )
-        )
+        record_events(ctx, ticket.id, "mailtriage", [("acknowledgement_skipped", {"reason": skip})])
         return
-    mail = acknowledgement(
+    draft = acknowledgement(
         ticket, parsed.message_id, parsed.references, config.smtp, config.acknowledgement, now
     )
     enqueue(
@@ -34,7 +26,7 @@ def run(ctx: IngestContext) -> None:
         key=f"ack:ticket:{ticket.id}",
         kind="acknowledgement",
         ticket=ticket,
-        mail=mail,
+        draft=draft,
         envelope_from=config.smtp.from_address,
         now=now,
     )
