@@ -152,3 +152,11 @@ def test_server_restart_mid_run_is_survived(tmp_path: Path, sqlite_url: str, dov
         assert state.consecutive_failures == 0 and state.last_success_at is not None
         assert session.scalar(select(func.count()).select_from(Receipt)) == 2
     worker.close()
+
+
+def test_starttls_upgrades_and_verifies(tmp_path: Path, sqlite_url: str, dovecot: Dovecot,
+                                       imap_account: ImapAccount) -> None:
+    dovecot.append(imap_account.user, "INBOX", customer_mail())
+    mailbox = imap_mailbox(imap_account, security="starttls", ca_file=imap_account.ca_file)
+    app = make_app(tmp_path, sqlite_url, mailbox)
+    assert run_once(app).mailboxes["support"].stored == 1
