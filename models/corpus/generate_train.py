@@ -57,8 +57,12 @@ def common_slots() -> dict:
         versions(r, m)
         return m.values["newver"]
 
+    def ver(r, m):
+        # a version mentioned in the context agrees with the one in the problem description
+        return m.values.get("newver") or r.choice(C.VERSIONS)
+
     s = {
-        "ver": ch(C.VERSIONS), "oldver": old, "newver": new, "win": ch(C.WINDOWS), "winsrv": ch(C.WINSERVER),
+        "ver": ver, "oldver": old, "newver": new, "win": ch(C.WINDOWS), "winsrv": ch(C.WINSERVER),
         "scanner": ch(C.SCANNERS), "mfp": ch(C.MFPS), "mfpbrand": ch(C.MFP_BRANDS), "acct": ch(C.ACCOUNTING),
         "av": ch(C.ANTIVIRUS), "fw": ch(C.FIREWALLS), "nas": ch(C.NAS), "nasbrand": ch(C.NAS_BRANDS),
         "ts": ch(C.TERMINAL), "sql": ch(C.SQLSERVER), "pg": ch(C.POSTGRES), "hyper": ch(C.HYPERVISOR),
@@ -83,15 +87,23 @@ def common_slots() -> dict:
 
 def pool(mail: C.Mail, entries):
     """Pick an entry valid for the mail's region ('CH|text' entries only for region CH) and render it."""
+    return mail.render(mail.rng.choice(pool_entries(mail, entries)))
+
+
+def pool_entries(mail: C.Mail, entries):
+    """Entries usable for this mail: 'CH|...' only in region CH, 'L2,L3|...' only at levels 2 and 3."""
     ok = []
     for e in entries:
         tag, sep, rest = e.partition("|")
-        if sep and re.fullmatch(r"[A-Z]{2,3}(,[A-Z]{2,3})*", tag):
-            if mail.region in tag.split(","):
+        if sep and re.fullmatch(r"[A-Z0-9]{2,3}(,[A-Z0-9]{2,3})*", tag):
+            tags = tag.split(",")
+            levels = [t for t in tags if re.fullmatch(r"L\d", t)]
+            regions = [t for t in tags if t not in levels]
+            if (not levels or f"L{mail.level}" in levels) and (not regions or mail.region in regions):
                 ok.append(rest)
         else:
             ok.append(e)
-    return mail.render(mail.rng.choice(ok))
+    return ok
 
 
 def chance(rng, p):
@@ -103,8 +115,9 @@ def make_mail(mod, sc, rng, slots):
     region = rng.choices(list(L.REGIONS), weights=list(L.REGIONS.values()))[0]
     formal = chance(rng, L.P_FORMAL)
     mail = C.Mail(rng, slots, formal, region)
-    L.prepare(mail)
     level = sc["level"]
+    mail.level = level
+    L.prepare(mail)
     fault = level >= 2
 
     r = rng.random()
@@ -123,20 +136,34 @@ def make_mail(mod, sc, rng, slots):
     paras.append(core)
     paras.extend(extras)
     if style != "short":
-        nctx = 0 if not chance(rng, 0.45 if style != "long" else 0.95) else (1 if style != "long" else rng.randint(1, 3))
-        ctx = [pool(mail, L.CONTEXT) for _ in range(nctx)]
-        ctx = list(dict.fromkeys(ctx))
+        nctx = 0 if not chance(rng, 0.45 if style != "long" else 0.95) else (1 if style != "long" else rng.randint(2, 3))
+        cands = pool_entries(mail, L.CONTEXT)
+        rng.shuffle(cands)
+        chosen = []
+        for t in cands:
+            if len(chosen) == nctx:
+                break
+            if "{ver}" in t and any("{ver}" in c for c in chosen):
+                continue  # one version statement per mail
+            chosen.append(t)
+        ctx = [mail.render(t) for t in chosen]
         if ctx:
             paras.append(" ".join(ctx))
         if fault and chance(rng, 0.35 if style != "long" else 0.7):
             paras.append(pool(mail, L.FAULT_CONTEXT))
         if style == "long":
-            paras.append(pool(mail, L.RAMBLE))
-        if chance(rng, 0.10):
+            rambles = pool_entries(mail, L.RAMBLE)
+            for t in rng.sample(rambles, rng.choice([1, 2, 2])):
+                paras.append(mail.render(t))
+        if style == "forward":
+            pass
+        elif chance(rng, 0.10):
             paras.append(pool(mail, L.URGENT))
-        if chance(rng, 0.11):
+        if style != "forward" and chance(rng, 0.11):
             paras.append(pool(mail, L.SIDE_NOTES))
-        if fault and chance(rng, 0.45) or (not fault and chance(rng, 0.08)):
+        if style == "forward":
+            pass
+        elif fault and chance(rng, 0.45) or (not fault and chance(rng, 0.08)):
             paras.append(pool(mail, L.ASK_FAULT))
         elif chance(rng, 0.5):
             paras.append(pool(mail, L.ASK_ANY))
@@ -191,6 +218,7 @@ def make_mail(mod, sc, rng, slots):
 
 def make_full(mod, m, rng, slots):
     mail = C.Mail(rng, slots, True, rng.choices(list(mod.REGIONS), weights=list(mod.REGIONS.values()))[0])
+    mail.level = m["level"]
     mod.prepare(mail)
     return mod.finish(mail, mail.render(m["subject"] or "")), mod.finish(mail, mail.render(m["body"]))
 

@@ -61,7 +61,8 @@ def _email(r, m):
 
 SLOTS = {
     "first": lambda r, m: r.choice(FIRST), "last": lambda r, m: r.choice(LAST),
-    "first2": lambda r, m: r.choice(FIRST), "last2": lambda r, m: r.choice(LAST),
+    "first2": lambda r, m: r.choice([f for f in FIRST if f != m.value("first")]),
+    "last2": lambda r, m: r.choice([x for x in LAST if x != m.value("last")]),
     "company": lambda r, m: _region_pick(r, m, COMPANIES), "role": lambda r, m: r.choice(ROLES),
     "city": lambda r, m: _region_pick(r, m, CITIES), "street": lambda r, m: r.choice(STREETS),
     "phone": _phone, "amount": _amount, "date": _date, "email": _email,
@@ -151,20 +152,22 @@ FAULT_CONTEXT = [
     "Neustart von PC und Server haben wir schon gemacht, ohne Erfolg.",
     "Screenshot anbei.",
     "Das Problem besteht {day}, vorher lief alles.",
-    "Es betrifft alle Arbeitsplätze, nicht nur einen.",
-    "Nur ein PC ist betroffen, die anderen laufen normal.",
+    "L2,L3|Es betrifft alle Arbeitsplätze, nicht nur einen.",
+    "L2,L3|Nur ein PC ist betroffen, die anderen laufen normal.",
     "An unserer Konfiguration wurde meines Wissens nichts geändert.",
     "Die Logdatei aus dem Papyra-Ordner hänge ich an.",
-    "Neu installiert haben wir schon einmal, hat nichts gebracht.",
+    "L2,L3|Neu installiert haben wir schon einmal, hat nichts gebracht.",
     "Es passiert jedes Mal, ich kann es jederzeit nachstellen.",
     "Es passiert nicht immer, vielleicht bei jedem fünften Mal.",
 ]
 RAMBLE = [
+    "L2,L3,L4|Ich erzähle Ihnen kurz die ganze Geschichte, weil ich denke, dass es wichtig ist. Vor zwei Wochen hat unser IT-Partner den alten Server ersetzt und übers Wochenende alles umgezogen. Am Montag schien alles in Ordnung, die Leute haben wie immer gescannt und abgelegt. Am Mittwoch kam dann die erste Kollegin zu mir und meinte, irgendetwas sei komisch, und seither wird es jeden Tag schlimmer. Der IT-Partner sagt, der Server sei in Ordnung, und zeigt auf Sie, und ich stehe ehrlich gesagt dazwischen und weiss nicht, wem ich glauben soll. Ich wäre sehr froh, wenn sich das jemand richtig anschaut, statt mir nur einen Link zur FAQ zu schicken.",
+    "L0,L1|Zum Hintergrund: wir sind ein kleines Team und niemand hier ist wirklich IT-Fachmann, deshalb mache ich solche Sachen neben meiner normalen Arbeit in der Buchhaltung. Ich habe vor dem Schreiben in der Hilfe nachgeschaut, bin aber zwischen den verschiedenen Versionen der Dokumentation etwas verloren gegangen, und manche Screenshots passen nicht zu dem, was ich auf dem Bildschirm sehe. Die Antwort ist bestimmt einfach, also entschuldigen Sie, falls die Frage dumm ist.",
     "Zur Vorgeschichte: wir sind im Frühling umgezogen und haben seither allgemein einige IT-Probleme, ich kann also nicht ausschliessen, dass noch etwas anderes mitspielt. Unser früherer Informatiker hat alles eingerichtet und leider nichts dokumentiert.",
-    "Ich muss dazu sagen, dass wir ziemlich abhängig von Papyra sind, die ganze Kreditorenverarbeitung läuft darüber, und meine Kolleginnen fragen mich stündlich, ob es wieder geht.",
+    "L2,L3,L4|Ich muss dazu sagen, dass wir ziemlich abhängig von Papyra sind, die ganze Kreditorenverarbeitung läuft darüber, und meine Kolleginnen fragen mich stündlich, ob es wieder geht.",
     "Ich habe vorhin bei Ihrer Hotline angerufen, dort hiess es aber, ich solle eine E-Mail schreiben. Also hier ist sie.",
     "Wir haben auch schon mit unserem Händler gesprochen, der meinte aber, das könnten nur Sie beantworten.",
-    "Ehrlich gesagt waren wir bisher sehr zufrieden mit dem Produkt, umso ärgerlicher ist das jetzt.",
+    "L2,L3,L4|Ehrlich gesagt waren wir bisher sehr zufrieden mit dem Produkt, umso ärgerlicher ist das jetzt.",
     "Ich habe im Forum und in der Wissensdatenbank gesucht und ein paar ähnliche Beiträge gefunden, aber keiner passt so richtig zu unserer Konstellation.",
 ]
 URGENT = [
@@ -190,7 +193,7 @@ ASK_FAULT = [
     "<Können Sie sich das bitte möglichst bald anschauen?~Könnt ihr euch das bitte bald mal anschauen?>",
     "Könnte sich bitte ein Techniker bei mir melden?",
     "Wie sollen wir vorgehen?",
-    "Ich kann gerne weitere Logs schicken.",
+    "L2,L3,L4|Ich kann gerne weitere Logs schicken.",
     "<Rufen Sie mich gerne an: {phone}~Ruf mich gerne an: {phone}>",
 ]
 ASK_ANY = [
@@ -214,7 +217,7 @@ FORWARD_TOP = [
     "Ich leite Ihnen die Nachricht meiner Kollegin weiter, sie hat die Details. Antwort bitte an mich.",
     "Bitte beachten Sie die Nachricht unserer Finanzabteilung unten.",
     "Zur Info, siehe unten. Können Sie das übernehmen?",
-    "Hallo, siehe Mail von {first2} unten. Was machen wir da?",
+    "Siehe Mail von {first2} unten. Was machen wir da?",
     "Wie telefonisch besprochen, hier die Weiterleitung.",
     "CH|Siehe unten, von unserem Treuhänder. Merci fürs Anschauen.",
 ]
@@ -1020,13 +1023,13 @@ S: Regex-Timeout
 B: Eine unserer Musterregeln läuft bei langen Dokumenten in einen Timeout und dann bleibt das ganze Routing stehen:{trace_script}
 @ 3 integrations
 S: DATEV-Export Absturz
-B: Der DATEV-Export bricht mit diesem Fehler ab:{trace_export}Es passiert nur bei manchen Belegen, eine Gemeinsamkeit sehe ich nicht.
+B: Der DATEV-Export bricht mit diesem Fehler ab:{trace_expfmt}Es passiert nur bei manchen Belegen, eine Gemeinsamkeit sehe ich nicht.
 @ 3 integrations
 S: Abacus-Export Exception
-B: Der Export nach Abacus bricht ab:{trace_export}An den MWST-Einstellungen haben wir nichts geändert.
+B: Der Export nach Abacus bricht ab:{trace_abacus}An den MWST-Einstellungen haben wir nichts geändert.
 @ 3 integrations
 S: XML-Export ungültiges Zeichen
-B: Der XML-Export stürzt ab:{trace_export}Vermutlich enthält eine Rechnung ein komisches Zeichen, aber deswegen sollte der Export nicht abstürzen.
+B: Der XML-Export stürzt ab:{trace_xml}Vermutlich enthält eine Rechnung ein komisches Zeichen, aber deswegen sollte der Export nicht abstürzen.
 @ 3 integrations
 S: API-Paging fehlerhaft
 B: Wenn wir mit pageSize=100 durch /api/v2/documents blättern, kommen manche Dokumente doppelt und andere nie. Unsere Synchronisation verpasst dadurch Dokumente. Mit {newver} reproduzierbar.
@@ -1098,7 +1101,7 @@ S: verschlüsselte Dokumente unlesbar
 B: Nach dem Schlüsselwechsel gemäss Admin-Handbuch lassen sich etwa {pct}% der Dokumente nicht mehr öffnen: "Entschlüsselung fehlgeschlagen". Den alten Schlüssel haben wir noch.
 @ 3 security_network
 S: Absturz mit NTLM-Proxy
-B: Mit unserem NTLM-Proxy stürzt Papyra Desktop bei der Update-Prüfung ab:{trace_net}
+B: Mit unserem NTLM-Proxy stürzt Papyra Desktop bei der Update-Prüfung ab:{trace_proxy}
 # ---
 @ 3 howto_usage
 S: gespeicherte Suchen nicht geteilt
@@ -1193,7 +1196,7 @@ B: Unser Abacus-Partner hat den Abacus-Server auf einen neuen Host gezügelt und
 S: NAS-Volume abgestürzt
 B: Unser {nas} meldet "Volume abgestürzt" und die Papyra-Dokumentablage darauf ist nicht erreichbar. Den NAS-Hersteller haben wir schon kontaktiert.
 @ 4 database_storage
-S: QNAP-Rechte zurückgesetzt
+S: Freigaberechte zurückgesetzt
 B: Nach einem Firmware-Update auf unserem {nas} wurden die Freigaberechte zurückgesetzt und Papyra kann nicht mehr in die Dokumentablage schreiben.
 @ 4 database_storage
 S: Transaktionsprotokoll voll
@@ -1212,7 +1215,7 @@ S: gehosteter PostgreSQL down
 B: Der PostgreSQL-Server bei unserem Hoster ist seit heute Morgen down, Papyra meldet "Datenbank nicht verfügbar". Der Hoster sagt, sie arbeiten daran.
 @ 4 database_storage
 S: Datastore voll
-B: Der VMware-Datastore, auf dem unser Datenbankserver läuft, ist voll, die VM wurde angehalten. Den Host betreut {company_it}.
+B: Der VMware-Datastore, auf dem unser Datenbankserver läuft, ist voll, die VM wurde angehalten. Der Host wird von {company_it} betreut.
 # ---
 @ 4 security_network
 S: VPN weg nach Firewall-Update
@@ -1239,8 +1242,8 @@ S: NAS Problem
 B: Seit dem DSM-Update auf unserem {nas} ({day}) ist die Freigabe mit den Papyra-Dokumenten nicht mehr erreichbar. Auch andere Freigaben auf dem NAS sind betroffen.
 Q: {nas}-Freigabe nach DSM-Update weg, Papyra-Dokumente nicht erreichbar.
 @ 4 third_party_infrastructure
-S: QNAP trennt Verbindung
-B: Die Verbindung zu unserem {nas} bricht mehrmals täglich ab. Dann kann Papyra ein paar Minuten lang keine Dokumente öffnen. Im QNAP-Log steht "network link down".
+S: NAS trennt Verbindung
+B: Die Verbindung zu unserem {nas} bricht mehrmals täglich ab. Dann kann Papyra ein paar Minuten lang keine Dokumente öffnen. Im Log des NAS steht "network link down".
 @ 4 third_party_infrastructure
 S: Citrix-Sitzung friert ein
 B: Auf Citrix ({ts}) friert die ganze Sitzung ein, wenn Benutzer den Papyra-Viewer öffnen. Auf lokalen PCs läuft es einwandfrei. {Andere Apps in der Sitzung ruckeln auch.|}
@@ -1251,7 +1254,7 @@ B: Papyra ist auf unserem Terminalserver ({ts}) sehr langsam, auf den lokalen PC
 S: Scan to Mail defekt
 B: Unser {mfp} kann seit dem Firmware-Update keine Scans mehr per Mail verschicken, dadurch kommen die Rechnungen nicht in Papyra an.
 @ 4 third_party_infrastructure
-S: Kyocera SMB
+S: Scan auf SMB-Freigabe geht nicht
 B: Seit dem letzten Windows-Update kann das {mfp} nicht mehr auf die SMB-Freigabe speichern ("Sendefehler"). Unser IT-Partner meint, es liege an der Firmware des Geräts.
 @ 4 third_party_infrastructure
 S: Canon Fehler 801
@@ -1266,7 +1269,7 @@ B: Einer unserer VMware-Hosts ist abgestürzt (Purple Screen), die Papyra-Server
 S: Drucken nach Update kaputt
 B: Nach dem Windows-Server-Update {kb} funktioniert das Drucken über unseren Druckserver nicht mehr, weder aus Papyra noch aus anderen Programmen.
 @ 4 third_party_infrastructure
-S: Brother Verbindungsfehler
+S: Verbindungsfehler Multifunktionsgerät
 B: Das {mfp} meldet beim Scannen ins Netzwerk "Verbindungsfehler". Vom Gerät aus können wir den Server anpingen. Bei uns wurde nichts geändert.
 @ 4 third_party_infrastructure
 S: Etikettendruck in Citrix

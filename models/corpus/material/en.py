@@ -53,7 +53,8 @@ def _email(r, m):
 
 SLOTS = {
     "first": lambda r, m: r.choice(FIRST), "last": lambda r, m: r.choice(LAST),
-    "first2": lambda r, m: r.choice(FIRST), "last2": lambda r, m: r.choice(LAST),
+    "first2": lambda r, m: r.choice([f for f in FIRST if f != m.value("first")]),
+    "last2": lambda r, m: r.choice([x for x in LAST if x != m.value("last")]),
     "company": lambda r, m: _region_pick(r, m, COMPANIES), "role": lambda r, m: r.choice(ROLES),
     "city": lambda r, m: _region_pick(r, m, CITIES), "phone": _phone, "amount": _amount, "date": _date,
     "month": lambda r, m: r.choice(MONTHS), "email": _email,
@@ -118,20 +119,22 @@ FAULT_CONTEXT = [
     "I already restarted the PC and the server, no change.",
     "Screenshot attached.",
     "It started {day}, before that everything was fine.",
-    "The problem happens on all workstations, not just one.",
-    "Only one PC is affected, the others work normally.",
+    "L2,L3|The problem happens on all workstations, not just one.",
+    "L2,L3|Only one PC is affected, the others work normally.",
     "Nothing was changed on our side as far as I know.",
     "I have attached the log file from the Papyra folder.",
-    "We reinstalled once already, it did not help.",
+    "L2,L3|We reinstalled once already, it did not help.",
     "It happens every time, I can reproduce it.",
     "It doesn't happen every time, maybe one in five.",
 ]
 RAMBLE = [
+    "L2,L3,L4|Let me explain the whole story, because I think it matters. Two weeks ago our IT partner replaced the old server and moved everything over during a weekend. On Monday everything seemed fine, people were scanning and filing as usual. Then on Wednesday the first colleague came to me saying something was odd, and since then it has got worse every day. The IT partner says the server is fine and points at you, and honestly I am stuck in the middle and don't know whom to believe. I'd really appreciate it if someone could take a proper look rather than sending me a link to the FAQ.",
+    "L0,L1|A bit of background: we're a small team and nobody here is really an IT person, so I end up doing these things next to my normal job in accounting. I did look through the help pages before writing, but honestly I got a bit lost between the different versions of the documentation, and some screenshots don't match what I see on my screen. I'm sure the answer is simple, so sorry in advance if this is a silly question.",
     "To give you a bit of background: we moved offices in spring and since then we've had a few IT issues in general, so I can't rule out that something else is involved. Our previous IT guy set everything up and unfortunately left no documentation.",
-    "I have to say that we are quite dependent on Papyra, our whole accounts payable process runs through it, and my colleagues are asking me every hour whether it works again.",
+    "L2,L3,L4|I have to say that we are quite dependent on Papyra, our whole accounts payable process runs through it, and my colleagues are asking me every hour whether it works again.",
     "I called your hotline earlier but was told to send an email, so here it is. I hope someone reads this soon.",
     "We also spoke to our reseller, but they said this is something only you can answer.",
-    "Honestly we've been very happy with the product so far, which is why this is so frustrating right now.",
+    "L2,L3,L4|Honestly we've been very happy with the product so far, which is why this is so frustrating right now.",
     "I looked through the forum and the knowledge base and found a few similar posts, but none of them seemed to match our setup exactly.",
 ]
 URGENT = [
@@ -156,7 +159,7 @@ ASK_FAULT = [
     "Can you please look into this as soon as possible?",
     "Could a technician contact me, please?",
     "Please advise how to proceed.",
-    "I can send more logs if needed.",
+    "L2,L3,L4|I can send more logs if needed.",
 ]
 ASK_ANY = [
     "Thanks in advance for your help.",
@@ -178,7 +181,7 @@ FORWARD_TOP = [
     "Forwarding this from my colleague, she has the details. Please reply to me.",
     "Please see the message below from our finance team.",
     "FYI - see below. Could you take care of this?",
-    "Hi, see the email from {first2} below. What do we do?",
+    "See the email from {first2} below. What do we do?",
     "Forwarding as discussed on the phone.",
 ]
 FORWARD_HEADER = "-----Original Message-----\nFrom: {first2} {last2}\nSent: {date} {wd_time}\nTo: {first} {last}\nSubject: @@SUBJECT@@"
@@ -987,13 +990,13 @@ S: regex timeout
 B: One of our pattern rules times out on long documents and then the whole routing stops:{trace_script}
 @ 3 integrations
 S: DATEV export crash
-B: The DATEV export crashes with this error:{trace_export}It happens only with some documents, I can't see what they have in common.
+B: The DATEV export crashes with this error:{trace_expfmt}It happens only with some documents, I can't see what they have in common.
 @ 3 integrations
 S: Abacus export exception
-B: Export to Abacus aborts:{trace_export}We didn't change the VAT settings.
+B: Export to Abacus aborts:{trace_abacus}We didn't change the VAT settings.
 @ 3 integrations
 S: XML export invalid character
-B: The XML export crashes:{trace_export}Probably some invoice contains a strange character, but the export should not crash because of that.
+B: The XML export crashes:{trace_xml}Probably some invoice contains a strange character, but the export should not crash because of that.
 @ 3 integrations
 S: API paging broken
 B: When we page through /api/v2/documents with pageSize=100, some documents appear twice and others never appear. Our sync therefore misses documents. Reproducible with {newver}.
@@ -1065,7 +1068,7 @@ S: encrypted documents unreadable
 B: After rotating the encryption key as described in the admin guide, about {pct}% of the documents can't be opened: "Decryption failed". We have the old key.
 @ 3 security_network
 S: crash with NTLM proxy
-B: With our NTLM proxy, Papyra Desktop crashes when checking for updates:{trace_net}
+B: With our NTLM proxy, Papyra Desktop crashes when checking for updates:{trace_proxy}
 # ---
 @ 3 howto_usage
 S: saved searches not shared
@@ -1160,7 +1163,7 @@ B: Our Abacus partner moved the Abacus server to a new host and changed the inte
 S: NAS volume crashed
 B: Our {nas} reports "Volume crashed" and the Papyra document store on it is not accessible. The NAS vendor support is already contacted.
 @ 4 database_storage
-S: QNAP permissions reset
+S: NAS permissions reset
 B: After a firmware update on our {nas} the share permissions were reset and Papyra can't write to the document store anymore.
 @ 4 database_storage
 S: SQL transaction log full
@@ -1179,7 +1182,7 @@ S: hosted PostgreSQL down
 B: The PostgreSQL server at our hosting provider is down since this morning, Papyra shows "Database not available". Provider says they're working on it.
 @ 4 database_storage
 S: datastore full
-B: The VMware datastore on which our database server runs is full, the VM was paused. Our IT partner {company_it} manages the host.
+B: The VMware datastore on which our database server runs is full, the VM was paused. The host is managed by {company_it}.
 # ---
 @ 4 security_network
 S: VPN down after firewall update
@@ -1206,8 +1209,8 @@ S: NAS problem
 B: Since the DSM update on our {nas} {day}, the share with the Papyra documents is not reachable anymore. Also other shares on the NAS are affected.
 Q: {nas} share gone after DSM update, Papyra docs not reachable.
 @ 4 third_party_infrastructure
-S: QNAP disconnects
-B: The connection to our {nas} drops several times a day. Then Papyra can't open documents for a few minutes. The QNAP log shows "network link down".
+S: NAS keeps disconnecting
+B: The connection to our {nas} drops several times a day. Then Papyra can't open documents for a few minutes. The NAS log shows "network link down".
 @ 4 third_party_infrastructure
 S: Citrix session freezes
 B: On Citrix ({ts}) the whole session freezes when users open the Papyra viewer. On local PCs it works perfectly. {Other apps in the session also lag.|}
@@ -1218,7 +1221,7 @@ B: Papyra is very slow on our terminal server ({ts}) but fast on the local PCs. 
 S: scan to email broken
 B: Our {mfp} can't send scans by email anymore since the firmware update, so the invoices don't reach Papyra.
 @ 4 third_party_infrastructure
-S: Kyocera SMB
+S: scan to SMB share fails
 B: Since the last Windows update the {mfp} can't save to the SMB share anymore ("Send error"). Our IT partner says it's the MFP firmware.
 @ 4 third_party_infrastructure
 S: Canon error 801
@@ -1233,7 +1236,7 @@ B: One of our VMware hosts crashed (purple screen) and the Papyra server VM was 
 S: printing broken after update
 B: After the Windows Server update {kb}, printing via our print server doesn't work anymore, from Papyra or any other program.
 @ 4 third_party_infrastructure
-S: Brother connection error
+S: MFP connection error
 B: The {mfp} says "Connection error" when scanning to network. We can ping the server from it. No changes on our side.
 @ 4 third_party_infrastructure
 S: label printing in Citrix

@@ -1,25 +1,38 @@
-"""Detect the language of a mail (German, French, Italian or English)."""
+"""Detect the language of a mail (German, French, Italian or English) with Lingua.
+
+Lingua's low-accuracy mode restricted to our four languages needs about 14 MiB and 0.3 ms
+per mail, and scores 498/500 on models/corpus/eval.jsonl; py3langid scored 500/500 but keeps
+about 120 MiB resident, which would break the daemon's memory budget.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
 SUPPORTED = ("de", "fr", "it", "en")
+_CODES = {
+    Language.GERMAN: "de",
+    Language.FRENCH: "fr",
+    Language.ITALIAN: "it",
+    Language.ENGLISH: "en",
+}
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED))
-    return identifier
+def _detector() -> LanguageDetector:
+    return (
+        LanguageDetectorBuilder.from_languages(*_CODES)
+        .with_low_accuracy_mode()
+        .build()
+    )
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The most likely of de/fr/it/en, or `default` for empty or unreadable text."""
+    """The most likely of de/fr/it/en, or `default` for empty or undecidable text."""
     sample = text.strip()[:2000]
     if len(sample) < 3:
         return default
-    language, _ = _identifier().classify(sample)
-    return str(language) if language in SUPPORTED else default
+    language = _detector().detect_language_of(sample)
+    return _CODES.get(language, default) if language is not None else default
