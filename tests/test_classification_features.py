@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
-from sklearn.feature_extraction.text import CountVectorizer
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from mailtriage.classification.features import (
     FEATURE_VERSION,
     MAX_BODY_CHARS,
-    CharNgrams,
+    N_BITS,
+    MailVectorizer,
     build_vectorizer,
+    char_ngram_counts,
     clean_body,
     clean_subject,
     normalise,
@@ -58,35 +61,59 @@ def test_body_is_capped() -> None:
 
 def test_char_ngrams_count_like_sklearn_char_wb_for_long_words() -> None:
     texts = ["datenbank lizenzschluessel", "scanner treiber installation"]
-    ours = CharNgrams((2, 5), min_df=1).fit(texts).transform(texts)
+    ours = char_ngram_counts(texts, (2, 5), N_BITS)
     reference = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5)).fit_transform(texts)
     assert ours.sum(axis=1).A.ravel().tolist() == reference.sum(axis=1).A.ravel().tolist()
     assert (ours > 0).sum() == (reference > 0).sum()
 
 
 def test_char_ngrams_do_not_cross_words_or_documents() -> None:
-    vectorizer = CharNgrams((2, 3), min_df=1).fit(["ab", "cd"])
     # "ab" and "cd" each give " a", "ab", "b ", " ab", "ab " = 5 n-grams; nothing joins them.
-    assert vectorizer.transform(["ab cd"]).sum() == 10
-    assert vectorizer.transform(["ab", "cd"]).sum(axis=1).A.ravel().tolist() == [5, 5]
+    assert char_ngram_counts(["ab cd"], (2, 3), N_BITS).sum() == 10
+    assert char_ngram_counts(["ab", "cd"], (2, 3), N_BITS).sum(axis=1).A.ravel().tolist() == [5, 5]
 
 
-def test_char_ngrams_batch_equals_one_by_one() -> None:
-    vectorizer = CharNgrams().fit(TEXTS)
+def test_char_ngrams_of_empty_text() -> None:
+    assert char_ngram_counts(["", " "], (2, 5), N_BITS).nnz == 0
+
+
+def sorted_rows(matrix: sp.spmatrix) -> list[list[float]]:
+    dense = matrix.toarray()
+    return [sorted(np.round(row[row != 0], 10).tolist()) for row in dense]
+
+
+def test_word_block_equals_sklearn_tfidf_with_sublinear_tf_and_min_df() -> None:
+    texts = [*TEXTS, *TEXTS[:2], "nach dem update startet der scanner nicht"]
+    vectorizer = MailVectorizer(min_df=2).fit(texts)
+    ours = vectorizer.transform(texts)[:, : len(vectorizer.word_columns_)]
+    reference = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2).fit(texts)
+    assert len(vectorizer.word_columns_) == len(reference.vocabulary_)
+    assert sorted_rows(ours) == sorted_rows(reference.transform(texts))
+
+
+def test_char_block_equals_sklearn_char_wb_tfidf_for_long_words() -> None:
+    texts = ["datenbank lizenzschluessel", "scanner treiber installation", "datenbank scanner"]
+    vectorizer = MailVectorizer(min_df=2).fit(texts)
+    ours = vectorizer.transform(texts)[:, len(vectorizer.word_columns_) :]
+    reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                                min_df=2).fit(texts)
+    assert sorted_rows(ours) == sorted_rows(reference.transform(texts))
+
+
+def test_unseen_n_grams_are_dropped_and_rows_keep_their_shape() -> None:
+    vectorizer = MailVectorizer().fit(TEXTS * 2)
+    width = len(vectorizer.word_columns_) + len(vectorizer.char_columns_)
+    assert vectorizer.transform(["qqqq zzzz"]).nnz == 0
+    assert vectorizer.transform(["", "qqqq"]).shape == (2, width)
+
+
+def test_batch_equals_one_by_one() -> None:
+    vectorizer = build_vectorizer().fit(TEXTS * 2)
     batch = vectorizer.transform(TEXTS).toarray()
     single = np.vstack([vectorizer.transform([t]).toarray() for t in TEXTS])
-    assert np.array_equal(batch, single)
+    assert np.allclose(batch, single)
 
 
-def test_char_ngrams_keep_only_columns_seen_min_df_times() -> None:
-    vectorizer = CharNgrams((3, 3), min_df=2).fit(["xyz abc", "abc"])
-    assert len(vectorizer.columns_) == 3  # " ab", "abc", "bc "
-    assert vectorizer.transform(["xyz"]).nnz == 0
-    assert vectorizer.transform([""]).shape == (1, 3)
-
-
-def test_vectorizer_gives_rows_with_both_word_and_char_features() -> None:
-    texts = TEXTS * 2
-    matrix = build_vectorizer().fit(texts).transform(texts[:1])
-    assert matrix.shape[0] == 1
-    assert np.isclose(np.square(matrix.toarray()).sum(), 2.0)  # two l2-normalised blocks
+def test_rows_have_an_l2_normalised_word_block_and_char_block() -> None:
+    matrix = build_vectorizer().fit(TEXTS * 2).transform(TEXTS[:1])
+    assert np.isclose(np.square(matrix.toarray()).sum(), 2.0)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED
 
 import skops.io as sio
 
@@ -24,7 +25,7 @@ LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy")
 
 # The only types outside skops' defaults that a mailtriage model file may contain.
 TRUSTED_TYPES: tuple[str, ...] = (
-    "mailtriage.classification.features.CharNgrams",
+    "mailtriage.classification.features.MailVectorizer",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
 )
@@ -64,7 +65,7 @@ def save_artifact(model: TrainedModel, metadata: dict[str, Any], directory: Path
     """Write model.skops and metadata.json (adding hashes, labels and the version); return it."""
     directory.mkdir(parents=True, exist_ok=True)
     model_path = directory / MODEL_FILE
-    sio.dump(model.to_state(), model_path)
+    sio.dump(model.to_state(), model_path, compression=ZIP_DEFLATED, compresslevel=6)
     digest = sha256_file(model_path)
     complete = {
         **metadata,

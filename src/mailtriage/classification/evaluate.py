@@ -39,8 +39,12 @@ def score_head(
         **_scores(truth, predicted),
         "labels": list(labels),
         "per_class": {
-            label: {"precision": round(float(p), 4), "recall": round(float(r), 4),
-                    "f1": round(float(f), 4), "support": int(s)}
+            label: {
+                "precision": round(float(p), 4),
+                "recall": round(float(r), 4),
+                "f1": round(float(f), 4),
+                "support": int(s),
+            }
             for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)
         },
         "per_language": {
@@ -68,8 +72,9 @@ def evaluate_model(
     proba = model.probabilities([r.text() for r in records])
     languages = [r.language for r in records]
     return {
-        head: score_head([r.labels[head] for r in records], proba[head], model.labels(head),
-                         languages)
+        head: score_head(
+            [r.labels[head] for r in records], proba[head], model.labels(head), languages
+        )
         for head in heads
     }
 

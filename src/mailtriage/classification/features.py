@@ -10,8 +10,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.feature_extraction.text import HashingVectorizer
 
 from mailtriage.parsing.quotes import strip_reply
 
@@ -63,46 +62,79 @@ def prepare_texts(mails: Iterable[tuple[str, str]]) -> list[str]:
     return [prepare_text(subject, body) for subject, body in mails]
 
 
+N_BITS = 24
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _BASE = np.uint64(0x100000001B3)
 
 
-class CharNgrams(TransformerMixin, BaseEstimator):  # type: ignore[misc]
-    """Hashed counts of character n-grams inside word boundaries (like sklearn's char_wb).
+class MailVectorizer(TransformerMixin, BaseEstimator):
+    """Prepared text to word 1-2-grams and character 2-5-grams within words, as TF-IDF.
 
-    Vectorised with numpy over a whole batch, so it is an order of magnitude faster than
-    TfidfVectorizer(analyzer="char_wb"); stateless, so fit() learns nothing.
+    Both kinds are hashed (no vocabulary to store); fit() keeps the n-grams seen in at least
+    `min_df` training texts and their IDF. Weights are sublinear TF times smoothed IDF, and each
+    block is l2-normalised (as sklearn's TfidfVectorizer(sublinear_tf=True) does), so a row's
+    squared norm is 2. Written with numpy over whole batches: one mail takes well under 1 ms.
     """
 
-    def __init__(self, ngram_range: tuple[int, int] = (2, 5), n_bits: int = 20) -> None:
-        self.ngram_range = ngram_range
+    def __init__(
+        self,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] = (2, 5),
+        min_df: int = 2,
+        n_bits: int = N_BITS,
+    ) -> None:
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
         self.n_bits = n_bits
 
-    def fit(self, X: Sequence[str], y: Any = None) -> CharNgrams:  # noqa: N803
-        """Nothing to learn: returns self."""
+    def fit(self, X: Sequence[str], y: Any = None) -> MailVectorizer:
+        """Learn which hashed n-grams to keep and their IDF."""
+        words, chars = self._counts(X)
+        self.word_columns_, self.word_idf_ = _seen_columns(words, self.min_df)
+        self.char_columns_, self.char_idf_ = _seen_columns(chars, self.min_df)
         return self
 
-    def transform(self, X: Sequence[str]) -> sp.csr_matrix:  # noqa: N803
-        """A (len(X), 2**n_bits) sparse matrix of n-gram counts."""
-        codes, doc_of = _encode(X)
-        is_space = codes == 32
-        rows, cols = [], []
-        h = np.zeros(len(codes), dtype=np.uint64)
-        low, high = self.ngram_range
-        with np.errstate(over="ignore"):
-            for n in range(1, high + 1):
-                h[: len(codes) - n + 1] = h[: len(codes) - n + 1] * _BASE + codes[n - 1 :]
-                if n < low:
-                    continue
-                keep = _valid_starts(is_space, doc_of, n)
-                buckets = ((h[keep] ^ np.uint64(n)) * _MIX) >> np.uint64(64 - self.n_bits)
-                rows.append(doc_of[keep])
-                cols.append(buckets.astype(np.int64))
-        row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-        col = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-        data = np.ones(len(row), dtype=np.float64)
-        shape = (len(X), 2**self.n_bits)
-        return sp.csr_matrix((data, (row, col)), shape=shape)
+    def transform(self, X: Sequence[str]) -> sp.csr_matrix:
+        """A (len(X), kept word + char n-grams) sparse TF-IDF matrix."""
+        words, chars = self._counts(X)
+        blocks = [
+            _tfidf(_select(words, self.word_columns_), self.word_idf_),
+            _tfidf(_select(chars, self.char_columns_), self.char_idf_),
+        ]
+        return sp.hstack(blocks, format="csr")
+
+    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+        hasher = HashingVectorizer(
+            ngram_range=self.word_ngrams,
+            n_features=2**self.n_bits,
+            alternate_sign=False,
+            norm=None,
+            lowercase=False,
+        )
+        return hasher.transform(texts), char_ngram_counts(texts, self.char_ngrams, self.n_bits)
+
+
+def char_ngram_counts(
+    texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int
+) -> sp.csr_matrix:
+    """Hashed counts of character n-grams inside word boundaries (like sklearn's char_wb)."""
+    codes, doc_of = _encode(texts)
+    is_space = codes == 32
+    rows, buckets = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    h = np.zeros(len(codes), dtype=np.uint64)
+    low, high = ngram_range
+    with np.errstate(over="ignore"):
+        for n in range(1, min(high, len(codes)) + 1):
+            h[: len(codes) - n + 1] = h[: len(codes) - n + 1] * _BASE + codes[n - 1 :]
+            if n < low:
+                continue
+            keep = _valid_starts(is_space, doc_of, n)
+            mixed = ((h[keep] ^ np.uint64(n)) * _MIX) >> np.uint64(64 - n_bits)
+            rows.append(doc_of[keep])
+            buckets.append(mixed.astype(np.int64))
+    data = (np.ones(sum(len(r) for r in rows)), (np.concatenate(rows), np.concatenate(buckets)))
+    return sp.csr_matrix(data, shape=(len(texts), 2**n_bits))
 
 
 def _encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -127,10 +159,34 @@ def _valid_starts(is_space: np.ndarray, doc_of: np.ndarray, n: int) -> np.ndarra
     return np.flatnonzero(same_doc & (interior == 0) & not_all_space)
 
 
-def build_vectorizer() -> FeatureUnion:
-    """Word 1-2-grams + hashed character 2-5-grams within words, each TF-IDF weighted."""
-    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
-    chars = Pipeline(
-        [("ngrams", CharNgrams((2, 5))), ("tfidf", TfidfTransformer(sublinear_tf=True))]
-    )
-    return FeatureUnion([("words", words), ("chars", chars)])
+def _seen_columns(counts: sp.csr_matrix, min_df: int) -> tuple[np.ndarray, np.ndarray]:
+    """Columns present in at least min_df rows, and their smoothed IDF."""
+    columns, df = np.unique(counts.indices, return_counts=True)
+    keep = df >= min_df
+    idf = np.log((1 + counts.shape[0]) / (1 + df[keep])) + 1
+    return columns[keep].astype(np.int64), idf
+
+
+def _select(counts: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
+    """Only the given (sorted) columns, renumbered 0..len(columns)-1; rows stay sorted."""
+    position = np.searchsorted(columns, counts.indices)
+    inside = position < len(columns)
+    known = np.zeros(len(position), dtype=bool)
+    known[inside] = columns[position[inside]] == counts.indices[inside]
+    indptr = np.concatenate(([0], np.cumsum(known)))[counts.indptr]
+    shape = (counts.shape[0], len(columns))
+    return sp.csr_matrix((counts.data[known], position[known], indptr), shape=shape)
+
+
+def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear TF times IDF, each row scaled to unit length."""
+    weights = (1 + np.log(counts.data)) * idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights**2, minlength=counts.shape[0]))
+    weights /= norms[rows]
+    return sp.csr_matrix((weights, counts.indices, counts.indptr), shape=counts.shape)
+
+
+def build_vectorizer() -> MailVectorizer:
+    """The vectorizer of FEATURE_VERSION, unfitted."""
+    return MailVectorizer()

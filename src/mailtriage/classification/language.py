@@ -22,11 +22,7 @@ _CODES = {
 
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
-    return (
-        LanguageDetectorBuilder.from_languages(*_CODES)
-        .with_low_accuracy_mode()
-        .build()
-    )
+    return LanguageDetectorBuilder.from_languages(*_CODES).with_low_accuracy_mode().build()
 
 
 def detect_language(text: str, default: str = "en") -> str:

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from joblib import Parallel, delayed
+from scipy.special import expit
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
-from sklearn.pipeline import FeatureUnion
+from sklearn.preprocessing import LabelEncoder
 from sklearn.svm import LinearSVC
 
 from mailtriage.classification.base import Classification, MailText
 from mailtriage.classification.features import (
+    MailVectorizer,
     build_vectorizer,
     clean_body,
     clean_subject,
@@ -33,11 +37,13 @@ CANDIDATES: dict[str, Any] = {
     "linear_svc_C0.1": LinearSVC(C=0.1, class_weight="balanced"),
     "linear_svc_C0.3": LinearSVC(C=0.3, class_weight="balanced"),
     "linear_svc_C1": LinearSVC(C=1.0, class_weight="balanced"),
-    "linear_svc_C3": LinearSVC(C=3.0, class_weight="balanced"),
     "complement_nb": ComplementNB(alpha=0.3),
 }
 MAX_FOLDS = 5
 RANDOM_STATE = 0
+N_JOBS = 2  # folds fitted in parallel threads (liblinear releases the GIL)
+LANGUAGE_SAMPLE = 600  # characters of the body that language detection reads
+OVERLAP_FROM = 32  # batches at least this large detect languages in a second thread
 
 
 class TooFewExamples(ValueError):
@@ -67,28 +73,42 @@ class Selection:
 class TrainedModel:
     """A fitted vectorizer shared by every head, and one calibrated classifier per label."""
 
-    vectorizer: FeatureUnion
+    vectorizer: MailVectorizer
     heads: dict[str, CalibratedClassifierCV]
+    _arithmetic: dict[str, HeadArithmetic] = field(default_factory=dict, repr=False)
 
     def labels(self, head: str) -> list[str]:
         """The label values one head can predict, in the order of its probabilities."""
         return [str(c) for c in self.heads[head].classes_]
 
     def probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        """Each head's (len(texts), n_labels) probabilities for prepared texts."""
+        """Each head's (len(texts), n_labels) calibrated probabilities for prepared texts."""
         features = self.vectorizer.transform(texts)
-        return {name: head.predict_proba(features) for name, head in self.heads.items()}
+        return {name: self._fast(name).scores_and_proba(features)[1] for name in self.heads}
 
     def predict(self, texts: Sequence[str]) -> dict[str, list[HeadPrediction]]:
-        """Each head's most probable label and its probability, for prepared texts."""
+        """Each head's label and the calibrated probability that it is right.
+
+        The label is the chosen estimator's decision (trained with balanced class weights, so
+        rare labels are not drowned by frequent ones); the calibrated probabilities, which
+        follow the training label frequencies, only say how sure that decision is.
+        """
+        features = self.vectorizer.transform(texts)
         result = {}
-        for name, proba in self.probabilities(texts).items():
+        for name in self.heads:
+            scores, proba = self._fast(name).scores_and_proba(features)
+            decided = scores.argmax(axis=1)
+            chosen = proba[np.arange(len(decided)), decided]
             classes = self.labels(name)
-            best = proba.argmax(axis=1)
             result[name] = [
-                HeadPrediction(classes[i], float(p)) for i, p in zip(best, proba.max(axis=1), strict=True)
+                HeadPrediction(classes[i], float(p)) for i, p in zip(decided, chosen, strict=True)
             ]
         return result
+
+    def _fast(self, name: str) -> HeadArithmetic:
+        if name not in self._arithmetic:
+            self._arithmetic[name] = HeadArithmetic.of(self.heads[name])
+        return self._arithmetic[name]
 
     def to_state(self) -> dict[str, Any]:
         """The plain structure stored by skops."""
@@ -100,6 +120,63 @@ class TrainedModel:
         return cls(vectorizer=state["vectorizer"], heads=dict(state["heads"]))
 
 
+@dataclass(frozen=True)
+class HeadArithmetic:
+    """A fitted head's scores and calibrated probabilities, computed without sklearn's checks.
+
+    sklearn validates its input on every call (about 30 times per mail for two calibrated
+    heads), which costs milliseconds for one mail. For a linear estimator with sigmoid
+    calibration this is the same arithmetic as CalibratedClassifierCV.predict_proba
+    (tests compare both); any other head goes through sklearn.
+    """
+
+    head: CalibratedClassifierCV
+    coef: np.ndarray | None = None
+    intercept: np.ndarray | None = None
+    slope: np.ndarray | None = None
+    offset: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, head: CalibratedClassifierCV) -> HeadArithmetic:
+        """Precompute the arrays when the head is linear, multi-class and sigmoid-calibrated."""
+        inner = head.calibrated_classifiers_[0]
+        estimator = inner.estimator
+        linear = hasattr(estimator, "coef_") and hasattr(estimator, "decision_function")
+        if not (linear and inner.method == "sigmoid" and len(head.classes_) > 2):
+            return cls(head)
+        order = LabelEncoder().fit(head.classes_).transform(estimator.classes_)
+        if list(order) != list(range(len(head.classes_))):
+            return cls(head)
+        return cls(
+            head,
+            np.ascontiguousarray(estimator.coef_.T),
+            np.asarray(estimator.intercept_),
+            np.array([c.a_ for c in inner.calibrators]),
+            np.array([c.b_ for c in inner.calibrators]),
+        )
+
+    def scores_and_proba(self, features: Any) -> tuple[np.ndarray, np.ndarray]:
+        """Decision scores of the estimator fitted on all data, and calibrated probabilities."""
+        if self.coef is None:
+            return _decision_scores(self.head, features), self.head.predict_proba(features)
+        scores = np.asarray(features @ self.coef) + self.intercept
+        proba = expit(-(self.slope * scores + self.offset))
+        total = proba.sum(axis=1, keepdims=True)
+        uniform = np.full_like(proba, 1 / proba.shape[1])
+        proba = np.divide(proba, total, out=uniform, where=total != 0)
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        return scores, proba
+
+
+def _decision_scores(head: CalibratedClassifierCV, features: Any) -> np.ndarray:
+    """The scores of the estimator fitted on all training data (inside the calibration)."""
+    estimator = head.calibrated_classifiers_[0].estimator
+    if hasattr(estimator, "decision_function"):
+        scores = estimator.decision_function(features)
+        return np.asarray(scores if scores.ndim == 2 else np.column_stack([-scores, scores]))
+    return np.asarray(estimator.predict_proba(features))
+
+
 def fold_count(y: Sequence[str]) -> int:
     """Folds for CV and calibration: up to MAX_FOLDS, at least 2 examples of each label a fold."""
     smallest = min(np.unique(np.asarray(y), return_counts=True)[1])
@@ -108,20 +185,35 @@ def fold_count(y: Sequence[str]) -> int:
     return int(min(MAX_FOLDS, smallest))
 
 
+def _fold_predictions(candidate: Any, features: Any, target: np.ndarray, splits: list[Any]) -> Any:
+    """Out-of-fold predictions of one candidate, folds fitted in parallel threads."""
+
+    def run(train_idx: np.ndarray, test_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        fitted = clone(candidate).fit(features[train_idx], target[train_idx])
+        return test_idx, fitted.predict(features[test_idx])
+
+    predicted = np.empty(len(target), dtype=target.dtype)
+    jobs = (delayed(run)(train_idx, test_idx) for train_idx, test_idx in splits)
+    for test_idx, fold_predicted in Parallel(n_jobs=N_JOBS, prefer="threads")(jobs):
+        predicted[test_idx] = fold_predicted
+    return predicted
+
+
 def select_estimator(features: Any, y: Sequence[str], head: str, progress: Progress) -> Selection:
     """Compare CANDIDATES by stratified-CV macro-F1 on the training data only."""
     target = np.asarray(y)
     folds = fold_count(y)
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=RANDOM_STATE)
+    splits = list(
+        StratifiedKFold(folds, shuffle=True, random_state=RANDOM_STATE).split(
+            np.zeros(len(target)), target
+        )
+    )
     f1s, accuracies = {}, {}
     for name, candidate in CANDIDATES.items():
-        predicted = np.empty(len(target), dtype=target.dtype)
-        for train_idx, test_idx in splitter.split(features, target):
-            fitted = clone(candidate).fit(features[train_idx], target[train_idx])
-            predicted[test_idx] = fitted.predict(features[test_idx])
-            progress(f"{head}: {name}")
+        predicted = _fold_predictions(candidate, features, target, splits)
         f1s[name] = round(float(f1_score(target, predicted, average="macro")), 4)
         accuracies[name] = round(float(accuracy_score(target, predicted)), 4)
+        progress(f"{head}: {name}")
     chosen = max(f1s, key=lambda name: f1s[name])
     return Selection(head, chosen, folds, f1s, accuracies)
 
@@ -130,14 +222,14 @@ def fit_head(features: Any, y: Sequence[str], selection: Selection) -> Calibrate
     """The chosen estimator fitted on all data, with sigmoid calibration from CV predictions."""
     estimator = clone(CANDIDATES[selection.chosen])
     calibrated = CalibratedClassifierCV(
-        estimator, method="sigmoid", cv=selection.folds, ensemble=False
+        estimator, method="sigmoid", cv=selection.folds, ensemble=False, n_jobs=N_JOBS
     )
     return calibrated.fit(features, np.asarray(y))
 
 
 def steps_per_head() -> int:
     """Progress steps train_model() reports for one head (for a progress bar's total)."""
-    return len(CANDIDATES) * MAX_FOLDS + 1
+    return len(CANDIDATES) + 1
 
 
 def train_model(
@@ -171,21 +263,41 @@ class ModelClassifier:
         return self.classify_many([mail])[0]
 
     def classify_many(self, mails: Sequence[MailText]) -> list[Classification]:
-        """Classify a batch in one vectorised pass (much faster per mail than classify())."""
+        """Classify a batch in one vectorised pass (much faster per mail than classify()).
+
+        In a batch, language detection runs in a second thread while the main thread
+        vectorises: numpy releases the GIL for its heavy parts, so the two overlap.
+        """
         if not mails:
             return []
         cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
-        predictions = self.model.predict([format_text(s, b) for s, b in cleaned])
-        results = []
-        for i, (mail, (subject, body)) in enumerate(zip(mails, cleaned, strict=True)):
-            level, category = predictions["level"][i], predictions["category"][i]
-            output = ModelOutput(
-                level=int(level.label),
-                level_probability=level.probability,
-                category=category.label,
-                category_probability=category.probability,
-                language=detect_language(f"{subject}\n{body}"),
-                model_version=self.version,
-            )
-            results.append(decide(output, mail, self.config))
-        return results
+        texts = [format_text(s, b) for s, b in cleaned]
+        if len(mails) < OVERLAP_FROM:
+            languages, predictions = _languages(cleaned), self.model.predict(texts)
+        else:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                detecting = pool.submit(_languages, cleaned)
+                predictions = self.model.predict(texts)
+                languages = detecting.result()
+        return [
+            decide(self._output(predictions, i, languages[i]), mail, self.config)
+            for i, mail in enumerate(mails)
+        ]
+
+    def _output(
+        self, predictions: dict[str, list[HeadPrediction]], i: int, language: str
+    ) -> ModelOutput:
+        level, category = predictions["level"][i], predictions["category"][i]
+        return ModelOutput(
+            level=int(level.label),
+            level_probability=level.probability,
+            category=category.label,
+            category_probability=category.probability,
+            language=language,
+            model_version=self.version,
+        )
+
+
+def _languages(cleaned: Sequence[tuple[str, str]]) -> list[str]:
+    """The language of each (subject, body), judged on the subject and the body's start."""
+    return [detect_language(f"{subject}\n{body[:LANGUAGE_SAMPLE]}") for subject, body in cleaned]

@@ -6,7 +6,7 @@ import csv
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,6 +154,7 @@ class TrainingRequest:
     name: str
     command: str
     source: str
+    eval_source: str = ""
     progress: bool = True
 
 
@@ -166,7 +167,11 @@ def train_artifact(
     records = with_languages(records)
     total = len(request.heads) * steps_per_head()
     with tqdm(total=total, desc="training", disable=not request.progress, unit="fit") as bar:
-        step: Callable[[str], None] = lambda text: (bar.set_postfix_str(text), bar.update())
+
+        def step(text: str) -> None:
+            bar.set_postfix_str(text)
+            bar.update()
+
         try:
             model, selections = train_model(
                 [r.text() for r in records],
@@ -175,17 +180,32 @@ def train_artifact(
             )
         except TooFewExamples as exc:
             raise TrainingDataError(f"{request.source}: {exc}") from None
-    metadata = {
+    metadata: dict[str, Any] = {
         "name": request.name,
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "training_command": request.command,
         "training_data": {"source": request.source, **data_summary(records, request.heads)},
         "selection": {head: vars(selection) for head, selection in selections.items()},
+        "metrics": {
+            "cross_validation": {
+                head: {"macro_f1": s.macro_f1[s.chosen], "accuracy": s.accuracy[s.chosen]}
+                for head, s in selections.items()
+            }
+        },
     }
     metadata = save_artifact(model, metadata, request.out)
+    metrics: dict[str, Any] = metadata["metrics"]
     if eval_records:
         report = evaluate_model(model, with_languages(eval_records), request.heads)
-        metadata["evaluation"] = {"rows": len(eval_records), "heads": report}
+        metadata["evaluation"] = {
+            "source": request.eval_source,
+            "rows": len(eval_records),
+            "heads": report,
+        }
+        metrics["independent_evaluation"] = {
+            head: {"macro_f1": figures["macro_f1"], "accuracy": figures["accuracy"]}
+            for head, figures in report.items()
+        }
         write_confusion_pngs(report, request.out)
         write_metadata(request.out, metadata)
     write_card(request.out, metadata)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from mailtriage import __version__
-from mailtriage.cli import admin, demo, run
+from mailtriage.cli import admin, demo, model_commands, run
 from mailtriage.logsetup import setup_logging
 
 
@@ -31,13 +31,8 @@ cli.add_command(admin.quarantine)
 cli.add_command(admin.export)
 cli.add_command(demo.demo)
 
-try:
-    from mailtriage.cli.model_commands import classify, evaluate, train
-except ImportError:  # only until the model commands are part of the package
-    pass
-else:
-    for command in (classify, train, evaluate):
-        cli.add_command(command)
+for command in (model_commands.classify, model_commands.train, model_commands.evaluate):
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -60,13 +60,8 @@ def build_app(
 
 def load_configured_classifier(config: Config) -> Classifier:
     """The trained model from the config (or the shipped default); refuses a mismatching one."""
-    try:
-        from mailtriage.classification.loader import load_classifier
-    except ImportError:  # only until the trained-model loader is part of the package
-        from mailtriage.classification.base import FallbackClassifier
+    from mailtriage.classification.loader import load_classifier
 
-        log.warning("no classifier loader available: every ticket gets the fallback level")
-        return FallbackClassifier(config.classifier.fallback_level)
     return load_classifier(config.classifier)
 
 

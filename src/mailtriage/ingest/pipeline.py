@@ -75,7 +75,7 @@ def ingest(
     started = time.perf_counter()
     for attempt in range(_RETRIES_ON_CONFLICT):
         try:
-            outcome = _run_stages(sessions, services, mailbox_id, item, checkpoint)
+            outcome = _run_stages(sessions, services, mailbox_id, item, checkpoint, attempt > 0)
             break
         except IntegrityError as exc:
             # A concurrent writer stored the same Message-ID or receipt first: run again and
@@ -117,9 +117,12 @@ def _run_stages(
     mailbox_id: int,
     item: FetchedItem,
     checkpoint: Checkpoint | None,
+    check_receipt: bool,
 ) -> Outcome:
+    # The sync step skips refs that have receipts; a concurrent daemon that stored this ref
+    # meanwhile makes the receipt insert fail, and the retry checks before doing any work.
     with sessions.begin() as session:
-        if _already_received(session, mailbox_id, item.source_ref):
+        if check_receipt and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
         ctx = run_stages(session, services, mailbox_id, item)
         outcome = outcome_of(ctx)

@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email.charset import BASE64, Charset
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
@@ -19,6 +20,11 @@ from mailtriage.config.schema import AcknowledgementConfig, SmtpConfig
 from mailtriage.conversation.automatic import LOOP_HEADER
 from mailtriage.outbox.templates import render
 from mailtriage.storage.models import Ticket
+
+# UTF-8 headers as base64 encoded words (RFC 2047): the default "shortest" choice measures
+# quoted-printable in pure Python on every header.
+_UTF8 = Charset("utf-8")
+_UTF8.header_encoding = BASE64
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ def compose(
     """A text/plain UTF-8 mail from us, with loop-protection headers and `headers` added."""
     mail = MIMEText(body, "plain", "utf-8")
     fields = {
-        "From": formataddr((smtp.from_name, smtp.from_address), charset="utf-8"),
+        "From": formataddr((smtp.from_name, smtp.from_address), charset=_UTF8),
         "To": to,
         "Subject": subject,
         "Date": format_datetime(now),
@@ -88,7 +94,7 @@ def compose(
     for name, value in fields.items():
         if "\r" in value or "\n" in value:
             raise ValueError(f"line break in header {name}: refused (header injection)")
-        mail[name] = value if value.isascii() else Header(value, "utf-8").encode()
+        mail[name] = value if value.isascii() else Header(value, _UTF8).encode()
     return OutgoingDraft(
         raw=mail.as_bytes(),
         message_id=fields["Message-ID"],
