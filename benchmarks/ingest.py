@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import email
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,11 +23,12 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from imapclient import IMAPClient  # noqa: E402
 from mailgen import GeneratedMail, generate  # noqa: E402
-from servers.dovecot import Dovecot, ImapAccount  # noqa: E402
 from sqlalchemy import create_engine, func, select  # noqa: E402
 
 from mailtriage.parsing.mime import parse_message  # noqa: E402
 from mailtriage.storage.models import Attachment, Message, OutboxItem, Receipt, Ticket  # noqa: E402
+from servers.dovecot import Dovecot, ImapAccount  # noqa: E402
+from support import daemon_config_text  # noqa: E402
 
 
 def append_all(account: ImapAccount, mails: list[GeneratedMail]) -> None:
@@ -66,30 +66,9 @@ def parse_rates(mails: list[GeneratedMail]) -> tuple[float, float]:
     return ours, full
 
 
-def config_text(data_dir: Path, account: ImapAccount) -> str:
-    return f'''
-data_dir = "{data_dir}"
-[[mailbox]]
-name = "bench"
-kind = "imap"
-host = "{account.host}"
-port = {account.imap_port}
-security = "none"
-username = "{account.user}"
-password_env = "MT_BENCH_PASSWORD"
-batch_size = 500
-[smtp]
-host = "127.0.0.1"
-port = 9
-security = "none"
-from_address = "support@papyra.example"
-timeout = "1s"
-'''
-
-
 def run_once(config: Path, password: str) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB) of one `mailtriage run --once` process."""
-    env = {**os.environ, "MT_BENCH_PASSWORD": password}
+    env = {**os.environ, "MT_DAEMON_PASSWORD": password}
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "mailtriage", "--log-level", "ERROR", "run", "--once", "--config", str(config)],
@@ -184,7 +163,10 @@ def main() -> None:
             data_dir = Path(tmp)
             url = f"sqlite:///{data_dir / 'mailtriage.db'}"
             config = data_dir / "mailtriage.toml"
-            config.write_text(config_text(data_dir, account), encoding="utf-8")
+            config.write_text(
+                daemon_config_text(data_dir, url, account, smtp_port=9, batch_size=500, name="bench"),
+                encoding="utf-8",
+            )
             wall1, rss1 = run_once(config, account.password)
             steady1 = ingest_seconds(url, 0)
             check = check_correctness(url, mails)

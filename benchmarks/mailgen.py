@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.header import Header
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
-from datetime import UTC, datetime, timedelta
 
 SUBJECTS = [
     "Installation schlägt fehl", "Problème d'impression du relevé", "Domanda sulla fattura",

@@ -80,14 +80,15 @@ def imap_mailbox(account: Any, name: str = "support", tls: bool = False, **extra
 
 
 def daemon_config_text(data_dir: Path, database_url: str, account: Any, smtp_port: int,
-                       *, poll_interval: str = "1s") -> str:
+                       *, poll_interval: str = "1s", batch_size: int = 50,
+                       name: str = "support") -> str:
     """A TOML config for running `mailtriage run` as a real process against test servers."""
     return f'''
 data_dir = "{data_dir}"
 [database]
 url = "{database_url}"
 [[mailbox]]
-name = "support"
+name = "{name}"
 kind = "imap"
 host = "{account.host}"
 port = {account.imap_port}
@@ -95,7 +96,7 @@ security = "none"
 username = "{account.user}"
 password_env = "MT_DAEMON_PASSWORD"
 poll_interval = "{poll_interval}"
-batch_size = 50
+batch_size = {batch_size}
 [smtp]
 host = "127.0.0.1"
 port = {smtp_port}

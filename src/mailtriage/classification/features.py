@@ -62,7 +62,7 @@ def prepare_texts(mails: Iterable[tuple[str, str]]) -> list[str]:
     return [prepare_text(subject, body) for subject, body in mails]
 
 
-N_BITS = 24
+N_BITS = 20
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _BASE = np.uint64(0x100000001B3)
 
@@ -93,14 +93,16 @@ class MailVectorizer(TransformerMixin, BaseEstimator):
         words, chars = self._counts(X)
         self.word_columns_, self.word_idf_ = _seen_columns(words, self.min_df)
         self.char_columns_, self.char_idf_ = _seen_columns(chars, self.min_df)
+        self.word_lookup_ = _lookup(self.word_columns_, self.n_bits)
+        self.char_lookup_ = _lookup(self.char_columns_, self.n_bits)
         return self
 
     def transform(self, X: Sequence[str]) -> sp.csr_matrix:
         """A (len(X), kept word + char n-grams) sparse TF-IDF matrix."""
         words, chars = self._counts(X)
         blocks = [
-            _tfidf(_select(words, self.word_columns_), self.word_idf_),
-            _tfidf(_select(chars, self.char_columns_), self.char_idf_),
+            _tfidf(_select(words, self.word_lookup_, len(self.word_columns_)), self.word_idf_),
+            _tfidf(_select(chars, self.char_lookup_, len(self.char_columns_)), self.char_idf_),
         ]
         return sp.hstack(blocks, format="csr")
 
@@ -167,15 +169,19 @@ def _seen_columns(counts: sp.csr_matrix, min_df: int) -> tuple[np.ndarray, np.nd
     return columns[keep].astype(np.int64), idf
 
 
-def _select(counts: sp.csr_matrix, columns: np.ndarray) -> sp.csr_matrix:
-    """Only the given (sorted) columns, renumbered 0..len(columns)-1; rows stay sorted."""
-    position = np.searchsorted(columns, counts.indices)
-    inside = position < len(columns)
-    known = np.zeros(len(position), dtype=bool)
-    known[inside] = columns[position[inside]] == counts.indices[inside]
+def _lookup(columns: np.ndarray, n_bits: int) -> np.ndarray:
+    """A table from hashed column to kept column number (-1: not kept)."""
+    table = np.full(2**n_bits, -1, dtype=np.int32)
+    table[columns] = np.arange(len(columns), dtype=np.int32)
+    return table
+
+
+def _select(counts: sp.csr_matrix, lookup: np.ndarray, width: int) -> sp.csr_matrix:
+    """Only the kept columns, renumbered by the lookup table."""
+    position = lookup[counts.indices]
+    known = position >= 0
     indptr = np.concatenate(([0], np.cumsum(known)))[counts.indptr]
-    shape = (counts.shape[0], len(columns))
-    return sp.csr_matrix((counts.data[known], position[known], indptr), shape=shape)
+    return sp.csr_matrix((counts.data[known], position[known], indptr), shape=(counts.shape[0], width))
 
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:

@@ -97,11 +97,7 @@ class FolderSync:
 
     def _state(self, status: FolderStatus) -> FolderState:
         with self.sessions.begin() as session:
-            state = session.scalars(
-                select(FolderState).where(
-                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder
-                )
-            ).first()
+            state = self._load_state(session)
             if state is None:
                 state = FolderState(
                     mailbox_id=self.box_id,
@@ -124,6 +120,12 @@ class FolderSync:
             session.flush()
             session.expunge(state)
             return state
+
+    def _load_state(self, session: Session) -> FolderState | None:
+        query = select(FolderState).where(
+            FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder
+        )
+        return session.scalars(query).first()
 
     def _unseen(self, refs: list[str]) -> list[str]:
         seen: set[str] = set()
@@ -176,11 +178,8 @@ class FolderSync:
 
     def _finish_first_sync(self, status: FolderStatus) -> None:
         with self.sessions.begin() as session:
-            state = session.scalars(
-                select(FolderState).where(
-                    FolderState.mailbox_id == self.box_id, FolderState.folder == self.folder
-                )
-            ).one()
+            state = self._load_state(session)
+            assert state is not None  # created by _state() at the start of the pass
             floor = (status.next_uid or 1) - 1
             state.uidvalidity = status.uidvalidity
             state.last_uid = max(state.last_uid or 0, floor)
