@@ -95,8 +95,9 @@ def test_char_block_equals_sklearn_char_wb_tfidf_for_long_words() -> None:
     texts = ["datenbank lizenzschluessel", "scanner treiber installation", "datenbank scanner"]
     vectorizer = MailVectorizer(min_df=2).fit(texts)
     ours = vectorizer.transform(texts)[:, len(vectorizer.word_columns_) :]
-    reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                min_df=2).fit(texts)
+    reference = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2
+    ).fit(texts)
     assert sorted_rows(ours) == sorted_rows(reference.transform(texts))
 
 

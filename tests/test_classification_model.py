@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -25,34 +26,62 @@ from mailtriage.errors import ModelError
 # Small, distinct scenarios per level and language: enough for the pipeline to learn them.
 SCENARIOS = {
     (0, "howto_usage"): {
-        "en": ("Where is the manual", "Where can I find the user manual for {v}? Which page "
-                                      "explains the {s} setting?"),
-        "de": ("Wo ist das Handbuch", "Wo finde ich das Handbuch für {v}? Welche Seite erklärt "
-                                      "die Einstellung {s}?"),
+        "en": (
+            "Where is the manual",
+            "Where can I find the user manual for {v}? Which page explains the {s} setting?",
+        ),
+        "de": (
+            "Wo ist das Handbuch",
+            "Wo finde ich das Handbuch für {v}? Welche Seite erklärt die Einstellung {s}?",
+        ),
     },
     (1, "licensing_billing"): {
-        "en": ("Question about invoice", "Invoice {n} charges {s} seats for our licence, we "
-                                         "ordered fewer. Please correct the invoice."),
-        "de": ("Frage zur Rechnung", "Auf der Rechnung {n} sind {s} Lizenzen verrechnet, wir "
-                                     "haben weniger bestellt. Bitte korrigieren Sie die Rechnung."),
+        "en": (
+            "Question about invoice",
+            "Invoice {n} charges {s} seats for our licence, we "
+            "ordered fewer. Please correct the invoice.",
+        ),
+        "de": (
+            "Frage zur Rechnung",
+            "Auf der Rechnung {n} sind {s} Lizenzen verrechnet, wir "
+            "haben weniger bestellt. Bitte korrigieren Sie die Rechnung.",
+        ),
     },
     (2, "installation_updates"): {
-        "en": ("Installer fails", "The setup of {v} stops with the message 'error {n}' while "
-                                  "installing the service. Please call me back."),
-        "de": ("Installation bricht ab", "Das Setup von {v} bricht mit der Meldung 'Fehler {n}' "
-                                         "bei der Installation des Dienstes ab. Bitte rufen Sie an."),
+        "en": (
+            "Installer fails",
+            "The setup of {v} stops with the message 'error {n}' while "
+            "installing the service. Please call me back.",
+        ),
+        "de": (
+            "Installation bricht ab",
+            "Das Setup von {v} bricht mit der Meldung 'Fehler {n}' "
+            "bei der Installation des Dienstes ab. Bitte rufen Sie an.",
+        ),
     },
     (3, "database_storage"): {
-        "en": ("Crash with stack trace", "Since {v} the server crashes: NullReferenceException at "
-                                         "Archive.Store.Commit() line {n}. The database is corrupt."),
-        "de": ("Absturz mit Stacktrace", "Seit {v} stürzt der Server ab: NullReferenceException bei "
-                                         "Archive.Store.Commit() Zeile {n}. Die Datenbank ist defekt."),
+        "en": (
+            "Crash with stack trace",
+            "Since {v} the server crashes: NullReferenceException at "
+            "Archive.Store.Commit() line {n}. The database is corrupt.",
+        ),
+        "de": (
+            "Absturz mit Stacktrace",
+            "Seit {v} stürzt der Server ab: NullReferenceException bei "
+            "Archive.Store.Commit() Zeile {n}. Die Datenbank ist defekt.",
+        ),
     },
     (4, "third_party_infrastructure"): {
-        "en": ("NAS share unreachable", "Our Synology NAS {s} drops the share after its firmware "
-                                        "update {n}; Citrix users cannot reach the archive."),
-        "de": ("NAS-Freigabe weg", "Unser Synology NAS {s} verliert nach dem Firmware-Update {n} "
-                                   "die Freigabe; Citrix-Benutzer erreichen das Archiv nicht."),
+        "en": (
+            "NAS share unreachable",
+            "Our Synology NAS {s} drops the share after its firmware "
+            "update {n}; Citrix users cannot reach the archive.",
+        ),
+        "de": (
+            "NAS-Freigabe weg",
+            "Unser Synology NAS {s} verliert nach dem Firmware-Update {n} "
+            "die Freigabe; Citrix-Benutzer erreichen das Archiv nicht.",
+        ),
     },
 }
 
@@ -63,10 +92,20 @@ def make_rows(count: int, seed: int) -> list[dict[str, object]]:
     for (level, category), languages in SCENARIOS.items():
         for language, (subject, body) in languages.items():
             for _ in range(count):
-                filled = body.format(v=f"{rng.randint(5, 7)}.{rng.randint(0, 4)}",
-                                     n=rng.randint(100, 99999), s=rng.choice("ABCDEFGH"))
-                rows.append({"subject": subject, "body": filled, "level": level,
-                             "category": category, "language": language})
+                filled = body.format(
+                    v=f"{rng.randint(5, 7)}.{rng.randint(0, 4)}",
+                    n=rng.randint(100, 99999),
+                    s=rng.choice("ABCDEFGH"),
+                )
+                rows.append(
+                    {
+                        "subject": subject,
+                        "body": filled,
+                        "level": level,
+                        "category": category,
+                        "language": language,
+                    }
+                )
     rng.shuffle(rows)
     return rows
 
@@ -83,8 +122,10 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = write_jsonl(root / "train.jsonl", make_rows(8, seed=1))
     held_out = write_jsonl(root / "eval.jsonl", make_rows(3, seed=2))
     out = root / "tiny"
-    result = CliRunner().invoke(train, ["--data", str(data), "--eval-data", str(held_out),
-                                        "--out", str(out), "--no-progress"])
+    result = CliRunner().invoke(
+        train,
+        ["--data", str(data), "--eval-data", str(held_out), "--out", str(out), "--no-progress"],
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -95,7 +136,11 @@ def test_train_writes_model_metadata_card_and_confusion_matrices(trained: Path) 
     assert metadata["labels"]["level"] == ["0", "1", "2", "3", "4"]
     assert metadata["training_data"]["rows"] == 80
     assert len(metadata["training_data"]["sha256"]) == 64
-    assert metadata["training_command"].startswith("mailtriage train --data ")
+    root = trained.parent
+    assert metadata["training_command"] == (
+        f"mailtriage train --data {root / 'train.jsonl'} --eval-data {root / 'eval.jsonl'} "
+        f"--out {trained}"
+    )
     assert metadata["libraries"]["scikit-learn"]
     assert metadata["model_version"].startswith("tiny-")
     for head in ("level", "category"):
@@ -103,8 +148,14 @@ def test_train_writes_model_metadata_card_and_confusion_matrices(trained: Path) 
         assert metadata["metrics"]["independent_evaluation"][head]["macro_f1"] >= 0.8
         assert (trained / f"confusion_{head}.png").read_bytes()[:4] == b"\x89PNG"
     card = (trained / "README.md").read_text("utf-8")
-    for section in ("## Intended use", "## Languages", "## Independent evaluation",
-                    "Confusion matrix", "## Limitations", metadata["training_command"]):
+    for section in (
+        "## Intended use",
+        "## Languages",
+        "## Independent evaluation",
+        "Confusion matrix",
+        "## Limitations",
+        metadata["training_command"],
+    ):
         assert section in card
 
 
@@ -130,11 +181,31 @@ def test_evaluate_prints_scores_and_writes_png(trained: Path, tmp_path: Path) ->
         writer = csv.DictWriter(handle, ["Betreff", "Text", "level", "category", "language"])
         writer.writeheader()
         for r in rows:
-            writer.writerow({"Betreff": r["subject"], "Text": r["body"], "level": r["level"],
-                             "category": r["category"], "language": r["language"]})
-    result = CliRunner().invoke(evaluate, [
-        "--model", str(trained), "--data", str(tmp_path / "eval.csv"), "--png-dir", str(tmp_path),
-        "--subject-column", "Betreff", "--body-column", "Text", "--json"])
+            writer.writerow(
+                {
+                    "Betreff": r["subject"],
+                    "Text": r["body"],
+                    "level": r["level"],
+                    "category": r["category"],
+                    "language": r["language"],
+                }
+            )
+    result = CliRunner().invoke(
+        evaluate,
+        [
+            "--model",
+            str(trained),
+            "--data",
+            str(tmp_path / "eval.csv"),
+            "--png-dir",
+            str(tmp_path),
+            "--subject-column",
+            "Betreff",
+            "--body-column",
+            "Text",
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["level"]["rows"] == len(rows)
@@ -150,16 +221,41 @@ def test_train_one_custom_label_on_a_split(tmp_path: Path) -> None:
         row["team"], row["part"] = f"team{row['level']}", "train" if i % 4 else "test"
     data = write_jsonl(tmp_path / "data.jsonl", rows)
     out = tmp_path / "team-model"
-    result = CliRunner().invoke(train, ["--data", str(data), "--label", "team", "--split", "train",
-                                        "--split-column", "part", "--out", str(out),
-                                        "--no-progress"])
+    result = CliRunner().invoke(
+        train,
+        [
+            "--data",
+            str(data),
+            "--label",
+            "team",
+            "--split",
+            "train",
+            "--split-column",
+            "part",
+            "--out",
+            str(out),
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 0, result.output
     metadata = read_metadata(out)
     assert list(metadata["labels"]) == ["team"]
     assert metadata["training_data"]["rows"] == sum(1 for r in rows if r["part"] == "train")
-    evaluated = CliRunner().invoke(evaluate, ["--model", str(out), "--data", str(data), "--split",
-                                              "test", "--split-column", "part", "--png-dir",
-                                              str(tmp_path)])
+    evaluated = CliRunner().invoke(
+        evaluate,
+        [
+            "--model",
+            str(out),
+            "--data",
+            str(data),
+            "--split",
+            "test",
+            "--split-column",
+            "part",
+            "--png-dir",
+            str(tmp_path),
+        ],
+    )
     assert evaluated.exit_code == 0, evaluated.output
     assert "team: accuracy" in evaluated.stdout
     with pytest.raises(ModelError, match="--label level --label category"):
@@ -168,9 +264,17 @@ def test_train_one_custom_label_on_a_split(tmp_path: Path) -> None:
 
 def test_classify_cli_text_and_jsonl(trained: Path) -> None:
     runner = CliRunner(env={"MAILTRIAGE_CONFIG": None})
-    text = runner.invoke(classify, ["--model", str(trained), "--subject", "Absturz",
-                                    "Seit 7.1 stürzt der Server ab: NullReferenceException bei "
-                                    "Archive.Store.Commit(). Die Datenbank ist defekt."])
+    text = runner.invoke(
+        classify,
+        [
+            "--model",
+            str(trained),
+            "--subject",
+            "Absturz",
+            "Seit 7.1 stürzt der Server ab: NullReferenceException bei "
+            "Archive.Store.Commit(). Die Datenbank ist defekt.",
+        ],
+    )
     assert text.exit_code == 0, text.output
     assert "level:        3" in text.stdout and "language:     de" in text.stdout
     lines = '{"subject": "Where is the manual", "body": "Where can I find the manual?"}\nnope\n'
@@ -178,14 +282,16 @@ def test_classify_cli_text_and_jsonl(trained: Path) -> None:
     assert jsonl.exit_code == 65
     first, second = (json.loads(line) for line in jsonl.stdout.splitlines())
     assert first["level"] == 0 and first["language"] == "en"
-    assert {"level", "category", "confidence", "language", "needs_review",
-            "model_version"} <= set(first)
+    assert {"level", "category", "confidence", "language", "needs_review", "model_version"} <= set(
+        first
+    )
     assert "line 2" in second["error"]
 
 
 def test_missing_model_is_one_line_on_stderr_with_exit_code_4(tmp_path: Path) -> None:
     result = CliRunner(env={"MAILTRIAGE_CONFIG": None}).invoke(
-        classify, ["--model", str(tmp_path / "nothing"), "some text"])
+        classify, ["--model", str(tmp_path / "nothing"), "some text"]
+    )
     assert result.exit_code == 4
     assert result.stderr.startswith("mailtriage: error: no model artifact at ")
     assert len(result.stderr.strip().splitlines()) == 1
@@ -208,8 +314,9 @@ def test_refuses_another_feature_version(trained: Path, tmp_path: Path) -> None:
 def test_refuses_another_scikit_learn_minor(trained: Path, tmp_path: Path) -> None:
     copy = copy_artifact(trained, tmp_path / "copy")
     metadata = read_metadata(copy)
-    write_metadata(copy, {**metadata, "libraries": {**metadata["libraries"],
-                                                    "scikit-learn": "0.99.0"}})
+    write_metadata(
+        copy, {**metadata, "libraries": {**metadata["libraries"], "scikit-learn": "0.99.0"}}
+    )
     with pytest.raises(ModelError, match=r"scikit-learn 0\.99\.0"):
         load_artifact(copy)
 
@@ -265,3 +372,37 @@ def test_fast_head_arithmetic_equals_sklearn_predict_proba(trained: Path) -> Non
         inner = head.calibrated_classifiers_[0].estimator
         assert np.allclose(scores, inner.decision_function(features))
         assert np.allclose(proba, head.predict_proba(features))
+
+
+def test_train_from_db_uses_the_ticket_records_of_the_configured_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mailtriage.storage.training as training
+
+    asked = []
+
+    def ticket_records(database_url: str) -> Iterator[dict[str, object]]:
+        asked.append(database_url)
+        yield from make_rows(4, seed=8)
+
+    monkeypatch.setattr(training, "ticket_records", ticket_records)
+    config = tmp_path / "mailtriage.toml"
+    config.write_text(f'data_dir = "{tmp_path}"\n', encoding="utf-8")
+    out = tmp_path / "retrained"
+    result = CliRunner().invoke(
+        train, ["--from-db", "--config", str(config), "--out", str(out), "--no-progress"]
+    )
+    assert result.exit_code == 0, result.output
+    assert asked == [f"sqlite:///{tmp_path / 'mailtriage.db'}"]
+    metadata = read_metadata(out)
+    assert metadata["training_data"]["rows"] == 40
+    assert metadata["training_data"]["source"].startswith("database")
+    assert metadata["training_command"] == (
+        f"mailtriage train --from-db --config {config} --out {out}"
+    )
+
+
+def test_train_needs_exactly_one_data_source(tmp_path: Path) -> None:
+    result = CliRunner().invoke(train, ["--out", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "exactly one of --data FILE or --from-db" in result.output

@@ -20,6 +20,8 @@ Not intended for anything but routing support mail: not for judging customers or
 LIMITATIONS = """\
 - It reads only text: attachments, screenshots and images of error messages are not seen.
 - It knows German, French, Italian and English; other languages are classified, but badly.
+- It learnt the vocabulary of its training data (see Training data): mails about other
+  products, or written very differently, are classified worse than these figures say.
 - Its levels and categories are those of its training data; a deployment whose teams split
   work differently should retrain it on its own history (`mailtriage train --from-db`).
 - Probabilities are calibrated on the training data (sigmoid, cross-validated); on mail
@@ -94,7 +96,8 @@ def _head_section(head: str, figures: dict[str, Any]) -> list[str]:
         "",
         f"Accuracy **{figures['accuracy']:.3f}**, macro-F1 **{figures['macro_f1']:.3f}** "
         f"on {figures['rows']} mails. {figures['confident_share']:.0%} of them reach "
-        f"confidence 0.5 (accuracy on those: {figures['confident_accuracy'] or 0:.3f}).",
+        f"confidence 0.5, with accuracy {figures['confident_accuracy'] or 0:.3f}; the others "
+        f"(flagged for review) have accuracy {figures['unsure_accuracy'] or 0:.3f}.",
         "",
     ]
     per_class = [

@@ -10,7 +10,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.metrics import precision_recall_fscore_support as prfs
 
-from mailtriage.classification.model import TrainedModel
+from mailtriage.classification.model import HeadPrediction, TrainedModel
 
 if TYPE_CHECKING:
     from mailtriage.classification.train import Record
@@ -27,11 +27,14 @@ def _scores(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, float]:
 
 
 def score_head(
-    truth: Sequence[str], proba: np.ndarray, labels: Sequence[str], languages: Sequence[str]
+    truth: Sequence[str],
+    predictions: Sequence[HeadPrediction],
+    labels: Sequence[str],
+    languages: Sequence[str],
 ) -> dict[str, Any]:
     """All figures for one head, as plain JSON-able data."""
-    predicted = [labels[i] for i in proba.argmax(axis=1)]
-    confidence = proba.max(axis=1)
+    predicted = [p.label for p in predictions]
+    confidence = np.array([p.probability for p in predictions])
     precision, recall, f1, support = prfs(truth, predicted, labels=list(labels), zero_division=0)
     confident = confidence >= REVIEW_THRESHOLD
     hits = np.array([t == p for t, p in zip(truth, predicted, strict=True)])
@@ -54,8 +57,13 @@ def score_head(
         "confusion": confusion_matrix(truth, predicted, labels=list(labels)).tolist(),
         "mean_confidence": round(float(confidence.mean()), 4),
         "confident_share": round(float(confident.mean()), 4),
-        "confident_accuracy": round(float(hits[confident].mean()), 4) if confident.any() else None,
+        "confident_accuracy": _accuracy(hits, confident),
+        "unsure_accuracy": _accuracy(hits, ~confident),
     }
+
+
+def _accuracy(hits: np.ndarray, mask: np.ndarray) -> float | None:
+    return round(float(hits[mask].mean()), 4) if mask.any() else None
 
 
 def _groups(keys: Sequence[str]) -> dict[str, list[int]]:
@@ -69,11 +77,11 @@ def evaluate_model(
     model: TrainedModel, records: Sequence[Record], heads: Sequence[str]
 ) -> dict[str, dict[str, Any]]:
     """Each head's figures on labelled records (their language is the data's or detected)."""
-    proba = model.probabilities([r.text() for r in records])
+    predictions = model.predict([r.text() for r in records])
     languages = [r.language for r in records]
     return {
         head: score_head(
-            [r.labels[head] for r in records], proba[head], model.labels(head), languages
+            [r.labels[head] for r in records], predictions[head], model.labels(head), languages
         )
         for head in heads
     }
@@ -86,7 +94,8 @@ def format_report(report: dict[str, dict[str, Any]]) -> str:
         lines.append(
             f"{head}: accuracy {figures['accuracy']:.3f}  macro-F1 {figures['macro_f1']:.3f}  "
             f"({figures['rows']} mails; {figures['confident_share']:.0%} with confidence >= "
-            f"{REVIEW_THRESHOLD}, accuracy on those {figures['confident_accuracy'] or 0:.3f})"
+            f"{REVIEW_THRESHOLD}: accuracy {figures['confident_accuracy'] or 0:.3f} on those, "
+            f"{figures['unsure_accuracy'] or 0:.3f} on the others)"
         )
         lines.append(f"  {'class':<28} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
         for label, c in figures["per_class"].items():

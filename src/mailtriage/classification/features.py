@@ -70,10 +70,11 @@ _BASE = np.uint64(0x100000001B3)
 class MailVectorizer(TransformerMixin, BaseEstimator):
     """Prepared text to word 1-2-grams and character 2-5-grams within words, as TF-IDF.
 
-    Both kinds are hashed (no vocabulary to store); fit() keeps the n-grams seen in at least
-    `min_df` training texts and their IDF. Weights are sublinear TF times smoothed IDF, and each
-    block is l2-normalised (as sklearn's TfidfVectorizer(sublinear_tf=True) does), so a row's
-    squared norm is 2. Written with numpy over whole batches: one mail takes well under 1 ms.
+    Both kinds are hashed into 2**n_bits buckets; fit() keeps the buckets seen in at least
+    `min_df` training texts (a lookup table numbers them) and their IDF. Weights are sublinear
+    TF times smoothed IDF, each block l2-normalised, as sklearn's TfidfVectorizer(sublinear_tf=
+    True, min_df=2) computes them, so a row's squared norm is 2. Written with numpy over whole
+    batches: a mail takes about 0.2 ms in a batch, well under 1 ms alone.
     """
 
     def __init__(
@@ -90,7 +91,8 @@ class MailVectorizer(TransformerMixin, BaseEstimator):
 
     def fit(self, X: Sequence[str], y: Any = None) -> MailVectorizer:
         """Learn which hashed n-grams to keep and their IDF."""
-        words, chars = self._counts(X)
+        words = self._word_counts(X)
+        chars = char_ngram_counts(X, self.char_ngrams, self.n_bits)
         self.word_columns_, self.word_idf_ = _seen_columns(words, self.min_df)
         self.char_columns_, self.char_idf_ = _seen_columns(chars, self.min_df)
         self.word_lookup_ = _lookup(self.word_columns_, self.n_bits)
@@ -99,14 +101,16 @@ class MailVectorizer(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[str]) -> sp.csr_matrix:
         """A (len(X), kept word + char n-grams) sparse TF-IDF matrix."""
-        words, chars = self._counts(X)
-        blocks = [
-            _tfidf(_select(words, self.word_lookup_, len(self.word_columns_)), self.word_idf_),
-            _tfidf(_select(chars, self.char_lookup_, len(self.char_columns_)), self.char_idf_),
-        ]
-        return sp.hstack(blocks, format="csr")
+        words = _select(self._word_counts(X), self.word_lookup_, len(self.word_columns_))
+        rows, buckets = char_ngram_hashes(X, self.char_ngrams, self.n_bits)
+        position = self.char_lookup_[buckets]
+        known = position >= 0
+        chars = _count_matrix(rows[known], position[known], (len(X), len(self.char_columns_)))
+        return sp.hstack(
+            [_tfidf(words, self.word_idf_), _tfidf(chars, self.char_idf_)], format="csr"
+        )
 
-    def _counts(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    def _word_counts(self, texts: Sequence[str]) -> sp.csr_matrix:
         hasher = HashingVectorizer(
             ngram_range=self.word_ngrams,
             n_features=2**self.n_bits,
@@ -114,13 +118,21 @@ class MailVectorizer(TransformerMixin, BaseEstimator):
             norm=None,
             lowercase=False,
         )
-        return hasher.transform(texts), char_ngram_counts(texts, self.char_ngrams, self.n_bits)
+        return hasher.transform(texts)
 
 
 def char_ngram_counts(
     texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int
 ) -> sp.csr_matrix:
     """Hashed counts of character n-grams inside word boundaries (like sklearn's char_wb)."""
+    rows, buckets = char_ngram_hashes(texts, ngram_range, n_bits)
+    return _count_matrix(rows, buckets, (len(texts), 2**n_bits))
+
+
+def char_ngram_hashes(
+    texts: Sequence[str], ngram_range: tuple[int, int], n_bits: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(text number, hash bucket) of every character n-gram inside word boundaries."""
     codes, doc_of = _encode(texts)
     is_space = codes == 32
     rows, buckets = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
@@ -135,8 +147,12 @@ def char_ngram_counts(
             mixed = ((h[keep] ^ np.uint64(n)) * _MIX) >> np.uint64(64 - n_bits)
             rows.append(doc_of[keep])
             buckets.append(mixed.astype(np.int64))
-    data = (np.ones(sum(len(r) for r in rows)), (np.concatenate(rows), np.concatenate(buckets)))
-    return sp.csr_matrix(data, shape=(len(texts), 2**n_bits))
+    return np.concatenate(rows), np.concatenate(buckets)
+
+
+def _count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
+    """Counts of (row, column) pairs as a canonical CSR matrix (duplicates summed)."""
+    return sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=shape)
 
 
 def _encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -181,7 +197,9 @@ def _select(counts: sp.csr_matrix, lookup: np.ndarray, width: int) -> sp.csr_mat
     position = lookup[counts.indices]
     known = position >= 0
     indptr = np.concatenate(([0], np.cumsum(known)))[counts.indptr]
-    return sp.csr_matrix((counts.data[known], position[known], indptr), shape=(counts.shape[0], width))
+    return sp.csr_matrix(
+        (counts.data[known], position[known], indptr), shape=(counts.shape[0], width)
+    )
 
 
 def _tfidf(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:

@@ -31,15 +31,23 @@ from mailtriage.config.schema import ClassifierConfig
 
 Progress = Callable[[str], None]
 
-# The candidates compared by cross-validated macro-F1 for every head.
-CANDIDATES: dict[str, Any] = {
-    "linear_svc_C0.1": LinearSVC(C=0.1, class_weight="balanced"),
-    "linear_svc_C0.3": LinearSVC(C=0.3, class_weight="balanced"),
-    "linear_svc_C1": LinearSVC(C=1.0, class_weight="balanced"),
-    "complement_nb": ComplementNB(alpha=0.3),
-}
 MAX_FOLDS = 5
 RANDOM_STATE = 0
+
+
+def _svc(c: float) -> LinearSVC:
+    return LinearSVC(C=c, class_weight="balanced", random_state=RANDOM_STATE)
+
+
+# The candidates compared by cross-validated macro-F1 for every head. Balanced class weights:
+# macro-F1 counts every label equally, and rare levels must not be drowned by frequent ones.
+CANDIDATES: dict[str, Any] = {
+    "linear_svc_C0.1": _svc(0.1),
+    "linear_svc_C0.3": _svc(0.3),
+    "linear_svc_C1": _svc(1.0),
+    "linear_svc_C3": _svc(3.0),
+    "complement_nb": ComplementNB(alpha=0.3),
+}
 N_JOBS = 2  # folds fitted in parallel threads (liblinear releases the GIL)
 # Characters of the body that language detection reads: the greeting and first sentences are
 # in the customer's language, while later log lines and traces are often English (150 chars
@@ -81,11 +89,6 @@ class TrainedModel:
     def labels(self, head: str) -> list[str]:
         """The label values one head can predict, in the order of its probabilities."""
         return [str(c) for c in self.heads[head].classes_]
-
-    def probabilities(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        """Each head's (len(texts), n_labels) calibrated probabilities for prepared texts."""
-        features = self.vectorizer.transform(texts)
-        return {name: self._fast(name).scores_and_proba(features)[1] for name in self.heads}
 
     def predict(self, texts: Sequence[str]) -> dict[str, list[HeadPrediction]]:
         """Each head's label and the calibrated probability that it is right.
@@ -179,7 +182,7 @@ def _decision_scores(head: CalibratedClassifierCV, features: Any) -> np.ndarray:
 
 
 def fold_count(y: Sequence[str]) -> int:
-    """Folds for CV and calibration: up to MAX_FOLDS, at least 2 examples of each label a fold."""
+    """Folds for CV and calibration: MAX_FOLDS, fewer when a label has fewer examples."""
     smallest = min(np.unique(np.asarray(y), return_counts=True)[1])
     if smallest < 2:
         raise TooFewExamples("every label value needs at least 2 examples")

@@ -19,7 +19,13 @@ from mailtriage.classification.card import write_card
 from mailtriage.classification.evaluate import evaluate_model, write_confusion_pngs
 from mailtriage.classification.features import clean_body, clean_subject, format_text
 from mailtriage.classification.language import detect_language
-from mailtriage.classification.model import TooFewExamples, steps_per_head, train_model
+from mailtriage.classification.model import (
+    Selection,
+    TooFewExamples,
+    TrainedModel,
+    steps_per_head,
+    train_model,
+)
 from mailtriage.errors import MailtriageError
 
 
@@ -165,6 +171,20 @@ def train_artifact(
 ) -> dict[str, Any]:
     """Train, evaluate (CV, and eval_records when given), write the artifact; its metadata."""
     records = with_languages(records)
+    model, selections = _fit(records, request)
+    metadata = save_artifact(model, _metadata(records, request, selections), request.out)
+    if eval_records:
+        _add_evaluation(metadata, model, with_languages(eval_records), request)
+        write_confusion_pngs(metadata["evaluation"]["heads"], request.out)
+        write_metadata(request.out, metadata)
+    write_card(request.out, metadata)
+    return metadata
+
+
+def _fit(
+    records: Sequence[Record], request: TrainingRequest
+) -> tuple[TrainedModel, dict[str, Selection]]:
+    """train_model() behind a progress bar."""
     total = len(request.heads) * steps_per_head()
     with tqdm(total=total, desc="training", disable=not request.progress, unit="fit") as bar:
 
@@ -173,14 +193,20 @@ def train_artifact(
             bar.update()
 
         try:
-            model, selections = train_model(
+            return train_model(
                 [r.text() for r in records],
                 {head: [r.labels[head] for r in records] for head in request.heads},
                 progress=step,
             )
         except TooFewExamples as exc:
             raise TrainingDataError(f"{request.source}: {exc}") from None
-    metadata: dict[str, Any] = {
+
+
+def _metadata(
+    records: Sequence[Record], request: TrainingRequest, selections: dict[str, Selection]
+) -> dict[str, Any]:
+    """What metadata.json says about training (save_artifact adds the model's own papers)."""
+    return {
         "name": request.name,
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "training_command": request.command,
@@ -193,20 +219,22 @@ def train_artifact(
             }
         },
     }
-    metadata = save_artifact(model, metadata, request.out)
-    metrics: dict[str, Any] = metadata["metrics"]
-    if eval_records:
-        report = evaluate_model(model, with_languages(eval_records), request.heads)
-        metadata["evaluation"] = {
-            "source": request.eval_source,
-            "rows": len(eval_records),
-            "heads": report,
-        }
-        metrics["independent_evaluation"] = {
-            head: {"macro_f1": figures["macro_f1"], "accuracy": figures["accuracy"]}
-            for head, figures in report.items()
-        }
-        write_confusion_pngs(report, request.out)
-        write_metadata(request.out, metadata)
-    write_card(request.out, metadata)
-    return metadata
+
+
+def _add_evaluation(
+    metadata: dict[str, Any],
+    model: TrainedModel,
+    eval_records: Sequence[Record],
+    request: TrainingRequest,
+) -> None:
+    """Score the model on independent records into metadata["evaluation"] and the metrics."""
+    report = evaluate_model(model, eval_records, request.heads)
+    metadata["evaluation"] = {
+        "source": request.eval_source,
+        "rows": len(eval_records),
+        "heads": report,
+    }
+    metadata["metrics"]["independent_evaluation"] = {
+        head: {"macro_f1": figures["macro_f1"], "accuracy": figures["accuracy"]}
+        for head, figures in report.items()
+    }

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import click
+from click.core import ParameterSource
 
 from mailtriage.classification.base import BatchClassifier, Classification, MailText
 from mailtriage.cli.common import config_option, reports_errors
@@ -121,19 +122,18 @@ def classify(
 
 
 def _command_line(name: str, params: dict[str, Any]) -> str:
-    """The command that reproduces this run, built from the parsed options."""
+    """The command that reproduces this run: the options that were given (not defaults)."""
+    context = click.get_current_context()
+    options = {p.name: p.opts[0] for p in context.command.params}
     words = ["mailtriage", name]
     for key, value in params.items():
-        option = "--" + key.replace("_", "-")
-        if key in ("config_path", "progress") or value in (None, False, ()):
+        if key == "progress" or (context.get_parameter_source(key) == ParameterSource.DEFAULT):
             continue
-        if value is True:
-            words.append(option)
-        elif isinstance(value, tuple):
-            for item in value:
-                words += [option, str(item)]
-        else:
-            words += [option, str(value)]
+        if value is True:  # a flag
+            words.append(options[key])
+            continue
+        for item in value if isinstance(value, tuple) else (value,):
+            words += [options[key], str(item)]
     return shlex.join(words)
 
 
