@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.ingest.context import Services
-from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest
+from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest_prepared, prepare
 from mailtriage.sources.base import FolderStatus, MailSource
 from mailtriage.storage.db import make_durable
 from mailtriage.storage.models import FolderState, Mailbox, Receipt
@@ -84,10 +84,11 @@ class FolderSync:
         for start in range(0, len(refs), self.batch_size):
             if stop.is_set():
                 break
+            items = list(self.source.fetch(refs[start : start + self.batch_size]))
             done = []
-            for item in self.source.fetch(refs[start : start + self.batch_size]):
-                report.add(ingest(self.sessions, self.services, self.box_id, item, checkpoint))
-                done.append(item.source_ref)
+            for ctx in prepare(self.services, self.box_id, items):
+                report.add(ingest_prepared(self.sessions, ctx, checkpoint))
+                done.append(ctx.item.source_ref)
                 if stop.is_set():
                     break
             self._after_import(done)

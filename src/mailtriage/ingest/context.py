@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -12,6 +12,7 @@ from mailtriage.classification.base import Classification, Classifier
 from mailtriage.clock import Clock
 from mailtriage.config import Config
 from mailtriage.conversation.threading_rules import ThreadDecision
+from mailtriage.errors import PoisonMessage
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import Ticket
@@ -42,12 +43,17 @@ class Services:
 
 @dataclass
 class IngestContext:
-    """State of one message's trip through the stages."""
+    """State of one message's trip through the stages.
 
-    session: Session
+    The pure stages (size, parse, detect, classify) run before the transaction, without a
+    session; the database stages run inside it (`db`).
+    """
+
     services: Services
     mailbox_id: int | None
     item: FetchedItem
+    session: Session | None = None
+    failure: PoisonMessage | None = None  # a pure stage's verdict, quarantined in the DB phase
     parsed: ParsedMessage | None = None
     new_text: str = ""  # the body without quoted history and signature
     automatic: str | None = None
@@ -60,6 +66,27 @@ class IngestContext:
     new_ticket: bool = False
     finished: bool = False
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def db(self) -> Session:
+        """The transaction's session (database stages only)."""
+        if self.session is None:
+            raise RuntimeError("a database stage ran outside the transaction")
+        return self.session
+
+    def for_transaction(self, session: Session) -> IngestContext:
+        """A copy with the pure stages' results and no database results, bound to `session`."""
+        return replace(
+            self,
+            session=session,
+            thread=None,
+            ticket=None,
+            message_pk=None,
+            duplicate_of=None,
+            new_ticket=False,
+            finished=False,
+            notes=[],
+        )
 
     def require_parsed(self) -> ParsedMessage:
         """The parsed message (stages after `parse` may rely on it)."""

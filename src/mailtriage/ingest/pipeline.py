@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -26,11 +27,16 @@ from mailtriage.storage.rows import insert_row, insert_rows
 
 log = logging.getLogger(__name__)
 
-STAGES: tuple[tuple[str, Stage], ...] = (
+# Pure stages: functions of the raw bytes, run per fetched batch before any transaction.
+PURE_STAGES: tuple[tuple[str, Stage], ...] = (
     ("size", size.run),
     ("parse", parse.run),
-    ("dedupe", dedupe.run),
     ("detect", detect.run),
+)
+# Database stages: run in the message's one transaction. `classify` only works here when the
+# batch classification did not run (a quarantine retry); it skips replies.
+DB_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("dedupe", dedupe.run),
     ("thread", thread.run),
     ("classify", classify.run),
     ("apply", apply.run),
@@ -66,33 +72,61 @@ def ingest(
     item: FetchedItem,
     checkpoint: Checkpoint | None = None,
 ) -> Outcome:
-    """Store `item` exactly once: on a ticket, as a duplicate of a stored mail, or quarantined.
+    """Store one fetched item exactly once (see `ingest_prepared`)."""
+    (ctx,) = prepare(services, mailbox_id, [item])
+    return ingest_prepared(sessions, ctx, checkpoint)
+
+
+def prepare(
+    services: Services, mailbox_id: int | None, items: Sequence[FetchedItem]
+) -> list[IngestContext]:
+    """Run the pure stages over a fetched batch, then classify it in one call."""
+    ctxs = [IngestContext(services=services, mailbox_id=mailbox_id, item=item) for item in items]
+    for ctx in ctxs:
+        try:
+            _run(ctx, PURE_STAGES)
+        except PoisonMessage as exc:
+            ctx.failure = exc
+    classify.run_batch(ctxs)
+    return ctxs
+
+
+def ingest_prepared(
+    sessions: sessionmaker[Session], ctx: IngestContext, checkpoint: Checkpoint | None = None
+) -> Outcome:
+    """Store a prepared item exactly once: on a ticket, as a duplicate, or quarantined.
 
     An unreachable database is transient (TransientError: the item is fetched again later).
     Anything wrong with the message itself, including data the database refuses, is not:
     the item is quarantined with its raw bytes and the next one goes on.
     """
     started = time.perf_counter()
+    services, mailbox_id, item = ctx.services, ctx.mailbox_id, ctx.item
+    assert mailbox_id is not None, "fetched items belong to a mailbox"
+    outcome: Outcome | None = None
+    if ctx.failure is not None:
+        outcome = quarantine(
+            sessions, services, mailbox_id, item, ctx.failure.stage, ctx.failure.reason, checkpoint
+        )
     for attempt in range(_RETRIES_ON_CONFLICT):
-        try:
-            outcome = _run_stages(sessions, services, mailbox_id, item, checkpoint, attempt > 0)
+        if outcome is not None:
             break
+        try:
+            outcome = _transaction(sessions, ctx, checkpoint, check_receipt=attempt > 0)
         except IntegrityError as exc:
             # A concurrent writer stored the same Message-ID or receipt first: run again and
             # the dedupe stage (or the receipt check) sees it.
-            if attempt < _RETRIES_ON_CONFLICT - 1:
-                continue
-            outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
+            if attempt == _RETRIES_ON_CONFLICT - 1:
+                outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
         except PoisonMessage as exc:
             outcome = quarantine(
                 sessions, services, mailbox_id, item, exc.stage, exc.reason, checkpoint
             )
-            break
         except UNAVAILABLE as exc:
             raise TransientError(f"database unavailable: {exc}") from exc
         except SQLAlchemyError as exc:
             outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
-            break
+    assert outcome is not None
     _log(item, outcome, time.perf_counter() - started)
     return outcome
 
@@ -111,23 +145,30 @@ def _quarantine_refused(
     return quarantine(sessions, services, mailbox_id, item, "store", reason, checkpoint)
 
 
-def _run_stages(
+def _transaction(
     sessions: sessionmaker[Session],
-    services: Services,
-    mailbox_id: int,
-    item: FetchedItem,
+    prepared: IngestContext,
     checkpoint: Checkpoint | None,
     check_receipt: bool,
 ) -> Outcome:
     # The sync step skips refs that have receipts; a concurrent daemon that stored this ref
     # meanwhile makes the receipt insert fail, and the retry checks before doing any work.
     with sessions.begin() as session:
+        mailbox_id, item = prepared.mailbox_id, prepared.item
+        assert mailbox_id is not None
         if check_receipt and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
-        ctx = run_stages(session, services, mailbox_id, item)
+        ctx = prepared.for_transaction(session)
+        _run(ctx, DB_STAGES)
         outcome = outcome_of(ctx)
         _record(
-            session, services, mailbox_id, item, outcome, checkpoint, message_pk=message_pk_of(ctx)
+            session,
+            ctx.services,
+            mailbox_id,
+            item,
+            outcome,
+            checkpoint,
+            message_pk=message_pk_of(ctx),
         )
         return outcome
 
@@ -135,9 +176,15 @@ def _run_stages(
 def run_stages(
     session: Session, services: Services, mailbox_id: int | None, item: FetchedItem
 ) -> IngestContext:
-    """Run every stage in the caller's transaction; a failing stage raises PoisonMessage."""
-    ctx = IngestContext(session=session, services=services, mailbox_id=mailbox_id, item=item)
-    for name, stage in STAGES:
+    """Every stage for one item in the caller's transaction; a failure raises PoisonMessage."""
+    ctx = IngestContext(services=services, mailbox_id=mailbox_id, item=item, session=session)
+    _run(ctx, PURE_STAGES)
+    _run(ctx, DB_STAGES)
+    return ctx
+
+
+def _run(ctx: IngestContext, stages: Sequence[tuple[str, Stage]]) -> None:
+    for name, stage in stages:
         try:
             stage(ctx)
         except (PoisonMessage, SQLAlchemyError):
@@ -146,7 +193,6 @@ def run_stages(
             raise PoisonMessage(name, f"{type(exc).__name__}: {exc}") from exc
         if ctx.finished:
             break
-    return ctx
 
 
 def outcome_of(ctx: IngestContext) -> Outcome:

@@ -19,7 +19,7 @@ def run(ctx: IngestContext) -> None:
     parsed = ctx.require_parsed()
     thread = ctx.thread
     if thread is not None and thread.ticket_id is not None:
-        ticket = ctx.session.get_one(Ticket, thread.ticket_id)
+        ticket = ctx.db.get_one(Ticket, thread.ticket_id)
         events = _follow_up(ctx, ticket)
     else:
         ticket, events = _open_ticket(ctx, parsed)
@@ -43,7 +43,7 @@ def record_events(
         }
         for kind, detail in events
     ]
-    insert_rows(ctx.session, TicketEvent, rows)
+    insert_rows(ctx.db, TicketEvent, rows)
 
 
 def _open_ticket(
@@ -71,7 +71,7 @@ def _open_ticket(
     }
     # A plain INSERT (the ORM's unit of work costs more than the rest of the stage); the
     # transient Ticket only carries the values to the notify stage and is never added.
-    ticket = Ticket(id=insert_row(ctx.session, Ticket, values), **values)
+    ticket = Ticket(id=insert_row(ctx.db, Ticket, values), **values)
     ctx.new_ticket = True
     created = {
         "thread": ctx.thread.reason if ctx.thread else "",
@@ -108,7 +108,7 @@ def _follow_up(ctx: IngestContext, ticket: Ticket) -> list[tuple[str, dict[str, 
 def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> int:
     raw = ctx.item.raw
     message_pk = insert_row(
-        ctx.session,
+        ctx.db,
         Message,
         {
             "ticket_id": ticket.id,
@@ -162,4 +162,4 @@ def _store_attachments(ctx: IngestContext, message_pk: int, parsed: ParsedMessag
                 ctx.services.attachments_dir, part.data, part.filename
             )
         rows.append(row)
-    insert_rows(ctx.session, Attachment, rows)
+    insert_rows(ctx.db, Attachment, rows)

@@ -22,7 +22,7 @@ def run(ctx: IngestContext) -> None:
         ticket, parsed.message_id, parsed.references, config.smtp, config.acknowledgement, now
     )
     enqueue(
-        ctx.session,
+        ctx.db,
         key=f"ack:ticket:{ticket.id}",
         kind="acknowledgement",
         ticket=ticket,
