@@ -12,9 +12,15 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 
 SUBJECTS = [
-    "Installation schlägt fehl", "Problème d'impression du relevé", "Domanda sulla fattura",
-    "Export to accounting produces wrong VAT", "Lizenz verlängern", "Scanner non détecté",
-    "Errore di sincronizzazione", "Where is the admin manual?", "Zugriff verweigert auf NAS",
+    "Installation schlägt fehl",
+    "Problème d'impression du relevé",
+    "Domanda sulla fattura",
+    "Export to accounting produces wrong VAT",
+    "Lizenz verlängern",
+    "Scanner non détecté",
+    "Errore di sincronizzazione",
+    "Where is the admin manual?",
+    "Zugriff verweigert auf NAS",
 ]
 BODIES = [
     "Guten Tag\n\nSeit dem Update auf 7.1 startet Papyra nicht mehr. Fehler 1603 beim Setup.\n"
@@ -52,7 +58,9 @@ def generate(count: int, seed: int = 7) -> list[GeneratedMail]:
         text = MIMEText(body, "plain", charset)
         attachments: list[tuple[str, int]] = []
         if kind < 0.25:
-            html = MIMEText(f"<html><body><p>{body.replace(chr(10), '<br>')}</p></body></html>", "html", "utf-8")
+            html = MIMEText(
+                f"<html><body><p>{body.replace(chr(10), '<br>')}</p></body></html>", "html", "utf-8"
+            )
             message = MIMEMultipart("alternative")
             message.attach(text)
             message.attach(html)
@@ -68,7 +76,9 @@ def generate(count: int, seed: int = 7) -> list[GeneratedMail]:
         else:
             message = text
         sender = f"kunde{n % 700}@firma{n % 53}.example"
-        message["From"] = formataddr((rng.choice(["Jürg Müller", "Zoé Favre", "Anna Rossi", "Tom Baker"]), sender))
+        message["From"] = formataddr(
+            (rng.choice(["Jürg Müller", "Zoé Favre", "Anna Rossi", "Tom Baker"]), sender)
+        )
         message["To"] = "support@papyra.example"
         message["Subject"] = Header(rng.choice(SUBJECTS) + f" #{n}", "utf-8").encode()
         message["Date"] = format_datetime(start + timedelta(minutes=n))
@@ -78,6 +88,8 @@ def generate(count: int, seed: int = 7) -> list[GeneratedMail]:
             parent = mails[rng.randrange(len(mails))].message_id
             message["In-Reply-To"] = parent
             message["References"] = parent
-            message.replace_header("Subject", Header("AW: " + rng.choice(SUBJECTS), "utf-8").encode())
+            message.replace_header(
+                "Subject", Header("AW: " + rng.choice(SUBJECTS), "utf-8").encode()
+            )
         mails.append(GeneratedMail(message.as_bytes(), message_id, body, tuple(attachments)))
     return mails
