@@ -290,7 +290,7 @@ def _record(
     )
     if checkpoint is not None and item.uid is not None:
         # One statement, no read: last_uid = max(last_uid, uid).
-        session.execute(
+        session.connection().execute(
             update(FolderState)
             .where(FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder)
             .where(FolderState.last_uid < item.uid)

@@ -12,7 +12,7 @@ def run(ctx: IngestContext) -> None:
     """Mark the item as a duplicate of the stored message with the same normalised Message-ID."""
     message_id = ctx.require_parsed().message_id
     query = select(Message.id, Message.ticket_id).where(Message.message_id == message_id)
-    existing = ctx.db.execute(query).first()
+    existing = ctx.db.connection().execute(query).first()
     if existing is not None:
         ctx.duplicate_of = StoredMessage(existing.id, existing.ticket_id, message_id)
         ctx.finished = True

@@ -16,7 +16,7 @@ def run(ctx: IngestContext) -> None:
     parsed = ctx.require_parsed()
 
     def find(message_ids: Sequence[str]) -> dict[str, int]:
-        rows = ctx.db.execute(
+        rows = ctx.db.connection().execute(
             select(Message.message_id, Message.ticket_id).where(Message.message_id.in_(message_ids))
         )
         return {message_id: ticket_id for message_id, ticket_id in rows}
