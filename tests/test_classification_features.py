@@ -1,22 +1,28 @@
-"""The shared feature code: text preparation and the character n-gram vectorizer."""
+"""The shared feature code: text preparation, word and character n-gram hashing, TF-IDF."""
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
+import pytest
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, HashingVectorizer, TfidfVectorizer
 
 from mailtriage.classification.features import (
     FEATURE_VERSION,
     MAX_BODY_CHARS,
     N_BITS,
-    MailVectorizer,
-    build_vectorizer,
-    char_ngram_counts,
     clean_body,
     clean_subject,
     normalise,
     prepare_text,
+)
+from mailtriage.classification.vectorizer import (
+    MailVectorizer,
+    build_vectorizer,
+    char_ngram_counts,
+    word_ngram_counts,
 )
 
 TEXTS = [
@@ -57,6 +63,77 @@ def test_body_that_is_only_a_quote_is_kept_rather_than_emptied() -> None:
 
 def test_body_is_capped() -> None:
     assert len(clean_body("x" * (MAX_BODY_CHARS * 2))) == MAX_BODY_CHARS
+
+
+WORDS = [
+    "datenbank",
+    "straße",
+    "naïve",
+    "über",
+    "l'école",
+    "e-mail",
+    "c++",
+    "déjà-vu",
+    "x_y",
+    "__init__",
+    "a1",
+    "42",
+    "2025001234",
+    "v7.1",
+    "ñandú",
+    "Ωmega",
+    "日本語",
+    "東京",
+    "😀",
+    "ǅemal",
+    "ﬁle",
+    "i",
+    "à",
+    "città",
+    "perché",
+    "ça",
+    "naïveté",
+    "O'Brien",
+    "#1",
+    "100%",
+    "foo.bar",
+    "a_b_c",
+    "_",
+    "__",
+    "x",
+    "straẞe",
+    "kΩ",
+    "١٢٣",
+    "ü1_",
+]
+SEPARATORS = [" ", "  ", "\n", "\t", ", ", ". ", "; ", " - ", "—", "/", "(", ")", "!?", "’"]
+
+
+def random_texts(count: int, seed: int = 0) -> list[str]:
+    """Texts of 0-30 words with unicode, digits, underscores and punctuation between them."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words = rng.choices(WORDS, k=rng.randrange(31))
+        texts.append("".join(w + rng.choice(SEPARATORS) for w in words))
+    return texts
+
+
+@pytest.mark.parametrize(("ngram_range", "n_bits"), [((1, 2), N_BITS), ((1, 3), 8), ((2, 2), 18)])
+def test_word_buckets_equal_sklearn_hashing_vectorizer(
+    ngram_range: tuple[int, int], n_bits: int
+) -> None:
+    texts = [*random_texts(300), *TEXTS, "", " ", "a b c"]
+    ours = word_ngram_counts(texts, ngram_range, n_bits)
+    reference = HashingVectorizer(
+        ngram_range=ngram_range,
+        n_features=2**n_bits,
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,
+    ).transform(texts)
+    assert ours.nnz > len(texts)
+    assert (ours != reference).nnz == 0
 
 
 def test_char_ngrams_count_like_sklearn_char_wb_for_long_words() -> None:

@@ -19,6 +19,7 @@ from mailtriage.classification.base import MailText
 from mailtriage.classification.features import FEATURE_VERSION
 from mailtriage.classification.loader import load_classifier
 from mailtriage.classification.model import HeadArithmetic
+from mailtriage.classification.papers import sha256_file
 from mailtriage.cli.model_commands import classify, evaluate, train
 from mailtriage.config.schema import ClassifierConfig
 from mailtriage.errors import ModelError
@@ -142,6 +143,7 @@ def test_train_writes_model_metadata_card_and_confusion_matrices(trained: Path) 
         f"--out {trained}"
     )
     assert metadata["libraries"]["scikit-learn"]
+    assert metadata["inference_file"]["sha256"] == sha256_file(trained / "inference.npz")
     assert metadata["model_version"].startswith("tiny-")
     for head in ("level", "category"):
         assert metadata["selection"][head]["chosen"] in metadata["selection"][head]["macro_f1"]

@@ -11,8 +11,8 @@ from mailtriage.classification.artifact import load_artifact
 from mailtriage.classification.base import MailText
 from mailtriage.classification.evaluate import evaluate_model
 from mailtriage.classification.features import FEATURE_VERSION
+from mailtriage.classification.inference import NumpyModelClassifier
 from mailtriage.classification.loader import default_model_dir, load_classifier
-from mailtriage.classification.model import ModelClassifier
 from mailtriage.classification.train import Record, read_records, records_hash
 from mailtriage.config.schema import ClassifierConfig
 
@@ -28,7 +28,7 @@ def eval_records() -> list[Record]:
 
 def test_the_daemon_loads_the_shipped_model_by_default() -> None:
     classifier = load_classifier(ClassifierConfig())
-    assert isinstance(classifier, ModelClassifier)
+    assert isinstance(classifier, NumpyModelClassifier)
     artifact = load_artifact(default_model_dir())
     assert classifier.version == artifact.version
     assert artifact.metadata["feature_version"] == FEATURE_VERSION

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import platform
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,17 +12,30 @@ from zipfile import ZIP_DEFLATED
 
 import skops.io as sio
 
+from mailtriage.classification.card import write_card
+from mailtriage.classification.export import write_inference
 from mailtriage.classification.features import FEATURE_VERSION
 from mailtriage.classification.model import TrainedModel
+from mailtriage.classification.papers import (
+    ARTIFACT_FORMAT,
+    MODEL_FILE,
+    check_file,
+    check_format,
+    check_heads,
+    read_metadata,
+    retrain_hint,
+    sha256_file,
+    write_metadata,
+)
 from mailtriage.errors import ModelError
 
-ARTIFACT_FORMAT = 1
-MODEL_FILE = "model.skops"
-METADATA_FILE = "metadata.json"
 LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy")
 
-# The only types outside skops' defaults that a mailtriage model file may contain.
+# The only types outside skops' defaults that a mailtriage model file may contain. Files saved
+# before MailVectorizer moved to vectorizer.py (models/default) name it under features.py,
+# which resolves that name lazily.
 TRUSTED_TYPES: tuple[str, ...] = (
+    "mailtriage.classification.vectorizer.MailVectorizer",
     "mailtriage.classification.features.MailVectorizer",
     "sklearn.calibration._CalibratedClassifier",
     "sklearn.calibration._SigmoidCalibration",
@@ -52,17 +63,8 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
-def sha256_file(path: Path) -> str:
-    """The SHA-256 of a file's bytes, in hex."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def save_artifact(model: TrainedModel, metadata: dict[str, Any], directory: Path) -> dict[str, Any]:
-    """Write model.skops and metadata.json (adding hashes, labels and the version); return it."""
+    """Write model.skops, inference.npz and metadata.json (hashes, labels, version); return it."""
     directory.mkdir(parents=True, exist_ok=True)
     model_path = directory / MODEL_FILE
     sio.dump(model.to_state(), model_path, compression=ZIP_DEFLATED, compresslevel=6)
@@ -73,6 +75,7 @@ def save_artifact(model: TrainedModel, metadata: dict[str, Any], directory: Path
         "feature_version": FEATURE_VERSION,
         "model_version": f"{metadata['name']}-{digest[:12]}",
         "model_file": {"name": MODEL_FILE, "sha256": digest},
+        "inference_file": write_inference(model, directory),
         "labels": {head: model.labels(head) for head in model.heads},
         "libraries": library_versions(),
     }
@@ -80,65 +83,20 @@ def save_artifact(model: TrainedModel, metadata: dict[str, Any], directory: Path
     return complete
 
 
-def write_metadata(directory: Path, metadata: dict[str, Any]) -> None:
-    """Write metadata.json (sorted, indented, UTF-8)."""
-    text = json.dumps(metadata, indent=2, ensure_ascii=False, sort_keys=True)
-    (directory / METADATA_FILE).write_text(text + "\n", encoding="utf-8")
-
-
-def read_metadata(directory: Path) -> dict[str, Any]:
-    """metadata.json of an artifact directory, or ModelError saying how to get one."""
-    path = directory / METADATA_FILE
-    if not path.is_file():
-        raise ModelError(
-            f"no model artifact at {directory} ({METADATA_FILE} is missing): train one with "
-            f"`mailtriage train --data FILE --out {directory}` or set [classifier] model"
-        )
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"cannot read {path}: {exc}; redeploy the model artifact") from None
-    if not isinstance(data, dict):
-        raise ModelError(f"{path} is not a JSON object; redeploy the model artifact")
-    return data
-
-
-def _retrain_hint(metadata: dict[str, Any]) -> str:
-    command = metadata.get("training_command")
-    return f"retrain it (`{command}`)" if command else "retrain it with `mailtriage train`"
-
-
 def check_metadata(metadata: dict[str, Any], directory: Path) -> None:
     """Raise ModelError unless the artifact's format, feature version and sklearn match."""
-    if metadata.get("format") != ARTIFACT_FORMAT:
-        raise ModelError(
-            f"model {directory} has artifact format {metadata.get('format')!r}, this mailtriage "
-            f"reads format {ARTIFACT_FORMAT}: redeploy a matching model or {_retrain_hint(metadata)}"
-        )
-    if metadata.get("feature_version") != FEATURE_VERSION:
-        raise ModelError(
-            f"model {directory} was trained with feature version "
-            f"{metadata.get('feature_version')!r} but this mailtriage uses {FEATURE_VERSION!r}: "
-            f"{_retrain_hint(metadata)} or redeploy the model shipped with this release"
-        )
+    check_format(metadata, directory)
     trained = str(metadata.get("libraries", {}).get("scikit-learn", "?"))
     installed = package_version("scikit-learn")
     if trained.split(".")[:2] != installed.split(".")[:2]:
         raise ModelError(
             f"model {directory} was trained with scikit-learn {trained} but {installed} is "
-            f"installed: {_retrain_hint(metadata)} or install scikit-learn {trained}"
+            f"installed: {retrain_hint(metadata)} or install scikit-learn {trained}"
         )
 
 
 def _load_state(path: Path, metadata: dict[str, Any]) -> Any:
-    expected = metadata.get("model_file", {}).get("sha256")
-    if not path.is_file():
-        raise ModelError(f"model file {path} is missing: redeploy the whole model directory")
-    if sha256_file(path) != expected:
-        raise ModelError(
-            f"model file {path} does not match the SHA-256 in {METADATA_FILE}: "
-            "redeploy the whole model directory"
-        )
+    check_file(path, metadata.get("model_file"), "redeploy the whole model directory")
     untrusted = sio.get_untrusted_types(file=path)
     unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
     if unexpected:
@@ -147,16 +105,6 @@ def _load_state(path: Path, metadata: dict[str, Any]) -> Any:
             "refusing to load it; use a model trained by mailtriage"
         )
     return sio.load(path, trusted=[t for t in untrusted if t in TRUSTED_TYPES])
-
-
-def _check_labels(model: TrainedModel, metadata: dict[str, Any], directory: Path) -> None:
-    recorded = metadata.get("labels", {})
-    actual = {head: model.labels(head) for head in model.heads}
-    if recorded != actual:
-        raise ModelError(
-            f"model {directory}: the labels in {METADATA_FILE} ({recorded}) do not match the "
-            f"model file ({actual}): redeploy the whole model directory"
-        )
 
 
 def load_artifact(directory: Path, required_heads: Sequence[str] = ()) -> Artifact:
@@ -172,11 +120,15 @@ def load_artifact(directory: Path, required_heads: Sequence[str] = ()) -> Artifa
         raise ModelError(
             f"cannot load model file {directory / MODEL_FILE}: {exc}; redeploy the model"
         ) from None
-    _check_labels(model, metadata, directory)
-    missing = [head for head in required_heads if head not in model.heads]
-    if missing:
-        raise ModelError(
-            f"model {directory} predicts {', '.join(model.heads)} but {', '.join(missing)} "
-            "is needed: train it with --label level --label category"
-        )
+    labels = {head: model.labels(head) for head in model.heads}
+    check_heads(labels, metadata, directory, required_heads)
     return Artifact(directory, model, metadata)
+
+
+def export_inference(directory: Path) -> dict[str, Any]:
+    """Write inference.npz of an existing artifact, record its SHA-256 in the metadata and card."""
+    artifact = load_artifact(directory)
+    metadata = {**artifact.metadata, "inference_file": write_inference(artifact.model, directory)}
+    write_metadata(directory, metadata)
+    write_card(directory, metadata)
+    return metadata

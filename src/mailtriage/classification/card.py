@@ -148,6 +148,23 @@ def _evaluation(metadata: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _inference(metadata: dict[str, Any]) -> list[str]:
+    exported = metadata.get("inference_file")
+    if not exported:
+        return []
+    return [
+        "## Inference",
+        "",
+        f"The daemon loads `{exported['name']}` (SHA-256 `{exported['sha256']}`): plain numpy "
+        "arrays exported from the model file (kept hash buckets, IDF, coefficients, intercepts, "
+        "sigmoid calibration), classified with numpy only, without scikit-learn, scipy or skops. "
+        "It gives the same labels and probabilities (within 1e-6) as the skops model, which "
+        "`mailtriage evaluate` uses. Re-export it with "
+        "`mailtriage export-inference --model DIR`, DIR being this directory.",
+        "",
+    ]
+
+
 def render_card(metadata: dict[str, Any]) -> str:
     """The model card as Markdown."""
     data = metadata["training_data"]
@@ -174,7 +191,7 @@ def render_card(metadata: dict[str, Any]) -> str:
     for head, counts in data["label_counts"].items():
         lines += [f"- `{head}`: " + ", ".join(f"{k} {v}" for k, v in counts.items())]
     lines += ["", "Reproduce with:", "", "```", metadata["training_command"], "```", ""]
-    lines += _selection(metadata) + _evaluation(metadata)
+    lines += _selection(metadata) + _evaluation(metadata) + _inference(metadata)
     lines += ["## Limitations", "", LIMITATIONS, "", "## Libraries", "", libraries, ""]
     return "\n".join(lines)
 

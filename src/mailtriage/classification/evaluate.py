@@ -10,7 +10,8 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.metrics import precision_recall_fscore_support as prfs
 
-from mailtriage.classification.model import HeadPrediction, TrainedModel
+from mailtriage.classification.classifier import HeadPrediction
+from mailtriage.classification.model import TrainedModel
 
 if TYPE_CHECKING:
     from mailtriage.classification.train import Record

@@ -1,13 +1,22 @@
-"""Build the daemon's classifier once at start-up: the configured model, the shipped one, or none."""
+"""Build the daemon's classifier once at start-up: the configured model, the shipped one, or none.
+
+Only numpy arrays are loaded (inference.npz): the daemon never imports scikit-learn, scipy or
+skops, which would cost it about 130 MiB of resident memory.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from mailtriage.classification.artifact import METADATA_FILE, load_artifact
 from mailtriage.classification.base import BatchClassifier, FallbackClassifier
-from mailtriage.classification.model import ModelClassifier
+from mailtriage.classification.inference import NumpyModelClassifier, load_inference
+from mailtriage.classification.papers import (
+    METADATA_FILE,
+    check_format,
+    check_heads,
+    read_metadata,
+)
 from mailtriage.config.schema import ClassifierConfig
 
 log = logging.getLogger(__name__)
@@ -20,11 +29,16 @@ def default_model_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "models" / "default"
 
 
-def load_model_classifier(directory: Path, config: ClassifierConfig) -> ModelClassifier:
+def load_model_classifier(directory: Path, config: ClassifierConfig) -> NumpyModelClassifier:
     """The classifier of one artifact directory (ModelError if it is missing or mismatching)."""
-    artifact = load_artifact(directory, required_heads=REQUIRED_HEADS)
-    log.info("classifier model %s loaded from %s", artifact.version, directory)
-    return ModelClassifier(artifact.model, artifact.version, config)
+    metadata = read_metadata(directory)
+    check_format(metadata, directory)
+    model = load_inference(directory, metadata)
+    labels = {head: model.labels(head) for head in model.heads}
+    check_heads(labels, metadata, directory, REQUIRED_HEADS)
+    version = str(metadata["model_version"])
+    log.info("classifier model %s loaded from %s", version, directory)
+    return NumpyModelClassifier(model, version, config)
 
 
 def load_classifier(config: ClassifierConfig, default_dir: Path | None = None) -> BatchClassifier:

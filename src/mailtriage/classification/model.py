@@ -17,16 +17,8 @@ from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import LabelEncoder
 from sklearn.svm import LinearSVC
 
-from mailtriage.classification.base import Classification, MailText
-from mailtriage.classification.features import (
-    MailVectorizer,
-    build_vectorizer,
-    clean_body,
-    clean_subject,
-    format_text,
-)
-from mailtriage.classification.language import detect_language
-from mailtriage.classification.policy import ModelOutput, decide
+from mailtriage.classification.classifier import HeadPrediction, HeadsClassifier, head_predictions
+from mailtriage.classification.vectorizer import MailVectorizer, build_vectorizer
 from mailtriage.config.schema import ClassifierConfig
 
 Progress = Callable[[str], None]
@@ -49,22 +41,10 @@ CANDIDATES: dict[str, Any] = {
     "complement_nb": ComplementNB(alpha=0.3),
 }
 N_JOBS = 2  # folds fitted in parallel threads (liblinear releases the GIL)
-# Characters of the body that language detection reads: the greeting and first sentences are
-# in the customer's language, while later log lines and traces are often English (150 chars
-# got 99.2% right on models/corpus/train.jsonl, the whole body 98.7%, at half the cost).
-LANGUAGE_SAMPLE = 150
 
 
 class TooFewExamples(ValueError):
     """A label value has too few examples to cross-validate and calibrate."""
-
-
-@dataclass(frozen=True)
-class HeadPrediction:
-    """One head's answer for one mail: the label and its calibrated probability."""
-
-    label: str
-    probability: float
 
 
 @dataclass(frozen=True)
@@ -91,22 +71,12 @@ class TrainedModel:
         return [str(c) for c in self.heads[head].classes_]
 
     def predict(self, texts: Sequence[str]) -> dict[str, list[HeadPrediction]]:
-        """Each head's label and the calibrated probability that it is right.
-
-        The label is the chosen estimator's decision (trained with balanced class weights, so
-        rare labels are not drowned by frequent ones); the calibrated probabilities, which
-        follow the training label frequencies, only say how sure that decision is.
-        """
+        """Each head's label (the estimator's decision) and the calibrated probability of it."""
         features = self.vectorizer.transform(texts)
         result = {}
         for name in self.heads:
             scores, proba = self._fast(name).scores_and_proba(features)
-            decided = scores.argmax(axis=1)
-            chosen = proba[np.arange(len(decided)), decided]
-            classes = self.labels(name)
-            result[name] = [
-                HeadPrediction(classes[i], float(p)) for i, p in zip(decided, chosen, strict=True)
-            ]
+            result[name] = head_predictions(scores, proba, self.labels(name))
         return result
 
     def _fast(self, name: str) -> HeadArithmetic:
@@ -252,46 +222,11 @@ def train_model(
     return TrainedModel(vectorizer, heads), selections
 
 
-class ModelClassifier:
-    """The production Classifier: cleaned text, the trained heads, then the configured policy."""
+class ModelClassifier(HeadsClassifier):
+    """The scikit-learn Classifier (training, evaluation, tests); the daemon uses the numpy one."""
 
     def __init__(
         self, model: TrainedModel, version: str, config: ClassifierConfig | None = None
     ) -> None:
-        self.model = model
-        self.version = version
-        self.config = config or ClassifierConfig()
-
-    def classify(self, mail: MailText) -> Classification:
-        """Classify one mail."""
-        return self.classify_many([mail])[0]
-
-    def classify_many(self, mails: Sequence[MailText]) -> list[Classification]:
-        """Classify a batch in one vectorised pass (much faster per mail than classify())."""
-        if not mails:
-            return []
-        cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
-        predictions = self.model.predict([format_text(s, b) for s, b in cleaned])
-        languages = _languages(cleaned)
-        return [
-            decide(self._output(predictions, i, languages[i]), mail, self.config)
-            for i, mail in enumerate(mails)
-        ]
-
-    def _output(
-        self, predictions: dict[str, list[HeadPrediction]], i: int, language: str
-    ) -> ModelOutput:
-        level, category = predictions["level"][i], predictions["category"][i]
-        return ModelOutput(
-            level=int(level.label),
-            level_probability=level.probability,
-            category=category.label,
-            category_probability=category.probability,
-            language=language,
-            model_version=self.version,
-        )
-
-
-def _languages(cleaned: Sequence[tuple[str, str]]) -> list[str]:
-    """The language of each (subject, body), judged on the subject and the body's start."""
-    return [detect_language(f"{subject}\n{body[:LANGUAGE_SAMPLE]}") for subject, body in cleaned]
+        super().__init__(model, version, config)
+        self.model: TrainedModel = model

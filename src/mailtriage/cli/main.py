@@ -31,7 +31,12 @@ cli.add_command(admin.quarantine)
 cli.add_command(admin.export)
 cli.add_command(demo.demo)
 
-for command in (model_commands.classify, model_commands.train, model_commands.evaluate):
+for command in (
+    model_commands.classify,
+    model_commands.train,
+    model_commands.evaluate,
+    model_commands.export_inference,
+):
     cli.add_command(command)
 
 

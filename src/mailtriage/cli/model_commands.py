@@ -1,4 +1,4 @@
-"""`mailtriage classify`, `mailtriage train` and `mailtriage evaluate`: the model's commands."""
+"""The model's commands: `mailtriage classify`, `train`, `evaluate` and `export-inference`."""
 
 from __future__ import annotations
 
@@ -280,3 +280,17 @@ def evaluate(**options: Any) -> None:
     click.echo(json.dumps(report, indent=2) if options["as_json"] else format_report(report))
     for path in write_confusion_pngs(report, options["png_dir"]):
         click.echo(f"wrote {path}", err=True)
+
+
+@click.command("export-inference")
+@click.option("--model", "model_dir", type=_path, required=True, help="Artifact directory.")
+@reports_errors
+def export_inference(model_dir: Path) -> None:
+    """Write the daemon's inference.npz (numpy arrays) from an artifact's model file."""
+    from mailtriage.classification.artifact import export_inference as export
+
+    metadata = export(model_dir)
+    click.echo(
+        f"wrote {model_dir / metadata['inference_file']['name']} "
+        f"(model {metadata['model_version']}, SHA-256 {metadata['inference_file']['sha256']})"
+    )
