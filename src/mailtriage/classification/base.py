@@ -9,11 +9,15 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class MailText:
-    """What a classifier sees of a message: subject, body (quotes removed) and sender."""
+    """What a classifier sees of a message: subject, body (quotes removed) and sender.
+
+    `language`, when the caller already detected it, is used as it is.
+    """
 
     subject: str
     body: str
     sender: str = ""
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,13 +54,13 @@ class FallbackClassifier:
         self.level = level
 
     def classify(self, mail: MailText) -> Classification:
-        from mailtriage.classification.language import detect_language
+        from mailtriage.classification.language import detect_mail_language
 
         return Classification(
             level=self.level,
             category="unclassified",
             confidence=0.0,
-            language=detect_language(f"{mail.subject}\n{mail.body}"),
+            language=mail.language or detect_mail_language(mail.subject, mail.body),
             needs_review=True,
             model_version=self.version,
             reason="no trained model configured: fallback level, needs review",

@@ -10,14 +10,9 @@ import numpy as np
 
 from mailtriage.classification.base import Classification, MailText
 from mailtriage.classification.features import clean_body, clean_subject, format_text
-from mailtriage.classification.language import detect_language
+from mailtriage.classification.language import detect_mail_language
 from mailtriage.classification.policy import ModelOutput, decide
 from mailtriage.config.schema import ClassifierConfig
-
-# Characters of the body that language detection reads: the greeting and first sentences are
-# in the customer's language, while later log lines and traces are often English (150 chars
-# got 99.2% right on models/corpus/train.jsonl, the whole body 98.7%, at half the cost).
-LANGUAGE_SAMPLE = 150
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,10 @@ class HeadsClassifier:
             return []
         cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
         predictions = self.model.predict([format_text(s, b) for s, b in cleaned])
-        languages = _languages(cleaned)
+        languages = [
+            mail.language or detect_mail_language(subject, body)
+            for mail, (subject, body) in zip(mails, cleaned, strict=True)
+        ]
         return [
             decide(self._output(predictions, i, languages[i]), mail, self.config)
             for i, mail in enumerate(mails)
@@ -86,8 +84,3 @@ class HeadsClassifier:
             language=language,
             model_version=self.version,
         )
-
-
-def _languages(cleaned: Sequence[tuple[str, str]]) -> list[str]:
-    """The language of each (subject, body), judged on the subject and the body's start."""
-    return [detect_language(f"{subject}\n{body[:LANGUAGE_SAMPLE]}") for subject, body in cleaned]

@@ -49,4 +49,6 @@ def run_batch(ctxs: Sequence[IngestContext]) -> None:
 
 def _mail(ctx: IngestContext) -> MailText:
     parsed = ctx.require_parsed()
-    return MailText(subject=parsed.subject, body=ctx.new_text, sender=parsed.from_address)
+    return MailText(
+        subject=parsed.subject, body=ctx.new_text, sender=parsed.from_address, language=ctx.language
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailtriage.classification.language import detect_language
+from mailtriage.classification.language import detect_mail_language
 from mailtriage.conversation.automatic import automatic_reason
 from mailtriage.ingest.context import IngestContext
 from mailtriage.parsing.quotes import strip_reply
@@ -14,4 +14,4 @@ def run(ctx: IngestContext) -> None:
     ctx.new_text = strip_reply(parsed.text)
     ctx.automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject)
     default = ctx.services.config.acknowledgement.default_language
-    ctx.language = detect_language(f"{parsed.subject}\n{ctx.new_text}", default)
+    ctx.language = detect_mail_language(parsed.subject, ctx.new_text, default)
