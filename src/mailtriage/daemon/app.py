@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -17,8 +16,6 @@ from mailtriage.outbox.sender import MailSender, SmtpSender
 from mailtriage.sources.base import MailSource
 from mailtriage.storage.db import make_engine, make_sessionmaker
 from mailtriage.storage.migrate import upgrade
-
-log = logging.getLogger(__name__)
 
 
 @dataclass

@@ -57,7 +57,7 @@ class MailboxWorker:
         if not self.sync_once(stop):
             return self.backoff().total_seconds()
         interval = self.config.poll_interval.total_seconds()
-        if getattr(self.source, "supports_idle", False):
+        if self.source.supports_idle:
             try:
                 self.source.wait_for_mail(interval, stop)
             except Exception as exc:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -65,7 +65,6 @@ class IngestContext:
     duplicate_of: StoredMessage | None = None
     new_ticket: bool = False
     finished: bool = False
-    notes: list[str] = field(default_factory=list)
 
     @property
     def db(self) -> Session:
@@ -85,7 +84,6 @@ class IngestContext:
             duplicate_of=None,
             new_ticket=False,
             finished=False,
-            notes=[],
         )
 
     def require_parsed(self) -> ParsedMessage:

@@ -31,6 +31,11 @@ class MailSource(Protocol):
 
     name: str
 
+    @property
+    def supports_idle(self) -> bool:
+        """True when `wait_for_mail` returns as soon as new mail arrives (IMAP IDLE)."""
+        ...
+
     def open(self) -> FolderStatus:
         """Connect (if needed) and open the folder."""
         ...

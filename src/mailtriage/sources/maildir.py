@@ -86,6 +86,11 @@ class MaildirSource:
                     return Path(entry.path)
         return None
 
+    @property
+    def supports_idle(self) -> bool:
+        """A Maildir is polled."""
+        return False
+
     def wait_for_mail(self, timeout: float, stop: threading.Event) -> None:
         stop.wait(timeout)
 
