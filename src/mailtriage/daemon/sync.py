@@ -77,10 +77,10 @@ class FolderSync:
         status = self.source.open()
         state = self._state(status)
         report = SyncReport()
-        self._finish_pending_actions(status)
+        self._finish_pending_actions()
         first_sync = status.uidvalidity is None or state.uidvalidity is None
         refs = self._unseen(self.source.candidates(state.last_uid, first_sync))
-        checkpoint = Checkpoint(self.folder, status.uidvalidity) if status.uidvalidity else None
+        checkpoint = Checkpoint(self.folder) if status.uidvalidity else None
         for start in range(0, len(refs), self.batch_size):
             if stop.is_set():
                 break
@@ -142,8 +142,8 @@ class FolderSync:
                 )
         return [r for r in refs if r not in seen]
 
-    def _finish_pending_actions(self, status: FolderStatus) -> None:
-        prefix = f"imap:{self.folder}:{status.uidvalidity}:" if status.uidvalidity else "maildir:"
+    def _finish_pending_actions(self) -> None:
+        prefix = self.source.ref_prefix()
         with self.sessions() as session:
             refs = list(
                 session.scalars(

@@ -62,7 +62,6 @@ class Checkpoint:
     """The folder whose checkpoint advances with the item (IMAP only)."""
 
     folder: str
-    uidvalidity: int
 
 
 def ingest(

@@ -40,6 +40,10 @@ class MailSource(Protocol):
         """Connect (if needed) and open the folder."""
         ...
 
+    def ref_prefix(self) -> str:
+        """The prefix of the refs this source can act on now (its folder and UIDVALIDITY)."""
+        ...
+
     def candidates(self, last_uid: int | None, first_sync: bool) -> list[str]:
         """Source refs of messages that may be new, oldest first."""
         ...

@@ -118,13 +118,18 @@ class ImapSource:
             ]
         return [self.ref(status.uidvalidity, uid) for uid in sorted(uids)]
 
+    def ref_prefix(self) -> str:
+        """`imap:<folder>:<UIDVALIDITY>:` of the open folder."""
+        _, status = self._require()
+        return f"imap:{self.config.folder}:{status.uidvalidity}:"
+
     def ref(self, uidvalidity: int | None, uid: int) -> str:
         """The source reference of a UID: folder, UIDVALIDITY and UID."""
         return f"imap:{self.config.folder}:{uidvalidity}:{uid}"
 
     def fetch(self, refs: Sequence[str]) -> Iterator[FetchedItem]:
         client, status = self._require()
-        uids = [int(r.rsplit(":", 1)[1]) for r in refs]
+        uids = [_uid(r) for r in refs]
         sizes = client.fetch(uids, ["RFC822.SIZE"])
         for group in _groups_by_size(uids, sizes, FETCH_BYTES_PER_REQUEST):
             response = client.fetch(group, ["BODY.PEEK[]"])
@@ -141,7 +146,7 @@ class ImapSource:
 
     def after_import(self, refs: Iterable[str]) -> None:
         client, _ = self._require()
-        uids = [int(r.rsplit(":", 1)[1]) for r in refs]
+        uids = [_uid(r) for r in refs]
         if not uids:
             return
         action = self.config.after_import
@@ -209,3 +214,8 @@ def _groups_by_size(
         total += size
     if group:
         yield group
+
+
+def _uid(ref: str) -> int:
+    """The UID at the end of a source reference made by `ImapSource.ref`."""
+    return int(ref.rsplit(":", 1)[1])

@@ -12,6 +12,7 @@ from mailtriage.errors import ConfigError
 from mailtriage.sources.base import FetchedItem, FolderStatus
 
 _INFO_SEP = ":2,"
+PREFIX = "maildir:"
 
 
 class MaildirSource:
@@ -34,6 +35,10 @@ class MaildirSource:
                 )
         return FolderStatus(uidvalidity=None, next_uid=None)
 
+    def ref_prefix(self) -> str:
+        """Every ref of a Maildir starts the same way."""
+        return PREFIX
+
     def candidates(self, last_uid: int | None, first_sync: bool) -> list[str]:
         self._paths = {}
         found: list[tuple[float, str]] = []
@@ -47,11 +52,11 @@ class MaildirSource:
                         continue
                     self._paths[key] = Path(entry.path)
                     found.append((entry.stat().st_mtime, key))
-        return [f"maildir:{key}" for _, key in sorted(found)]
+        return [f"{PREFIX}{key}" for _, key in sorted(found)]
 
     def fetch(self, refs: Sequence[str]) -> Iterator[FetchedItem]:
         for ref in refs:
-            path = self._paths.get(ref.removeprefix("maildir:"))
+            path = self._paths.get(ref.removeprefix(PREFIX))
             try:
                 raw = path.read_bytes() if path else None
             except FileNotFoundError:
@@ -61,7 +66,7 @@ class MaildirSource:
 
     def after_import(self, refs: Iterable[str]) -> None:
         for ref in refs:
-            key = ref.removeprefix("maildir:")
+            key = ref.removeprefix(PREFIX)
             path = self._paths.pop(key, None) or self._find(key)
             if path is None:
                 continue
