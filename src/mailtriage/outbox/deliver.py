@@ -68,18 +68,18 @@ def _claim(
     now = clock.now()
     with sessions.begin() as session:
         query = (
-            select(OutboxItem)
+            select(OutboxItem, Message.raw)
+            .join(Message, Message.id == OutboxItem.message_pk)
             .where(
                 or_(OutboxItem.status == "pending", OutboxItem.status == "sending"),
                 OutboxItem.next_attempt_at <= now,
             )
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(limit)
-            .with_for_update(skip_locked=True)
+            .with_for_update(skip_locked=True, of=OutboxItem)
         )
-        rows = list(session.scalars(query))
         mails = []
-        for row in rows:
+        for row, raw in session.execute(query).all():
             if row.status == "sending":
                 report.in_doubt += 1
                 log.warning(
@@ -90,7 +90,7 @@ def _claim(
             row.status, row.attempts = "sending", row.attempts + 1
             row.next_attempt_at = now + claim_lease(config)
             recipients = tuple(r.strip() for r in row.recipients.split(",") if r.strip())
-            mails.append(OutgoingMail(row.id, row.envelope_from, recipients, row.raw))
+            mails.append(OutgoingMail(row.id, row.envelope_from, recipients, raw))
         return mails
 
 
@@ -133,10 +133,9 @@ def _record(
 
 
 def _mark_message_sent(session: Session, row: OutboxItem, now: datetime) -> None:
-    if row.message_pk is not None:
-        message = session.get(Message, row.message_pk)
-        if message is not None:
-            message.sent_at = now
+    message = session.get(Message, row.message_pk)
+    if message is not None:
+        message.sent_at = now
 
 
 def _iso(value: datetime) -> str:

@@ -1,4 +1,4 @@
-"""Queue an outgoing mail: the stored outgoing message plus its outbox row, in one transaction."""
+"""Queue an outgoing mail: the stored outgoing message (its bytes) plus an outbox row pointing at it."""
 
 from __future__ import annotations
 
@@ -58,7 +58,6 @@ def enqueue(
             "kind": kind,
             "envelope_from": envelope_from,
             "recipients": draft.to,
-            "raw": draft.raw,
             "status": "pending",
             "attempts": 0,
             "next_attempt_at": now,

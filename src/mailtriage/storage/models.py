@@ -223,11 +223,11 @@ class OutboxItem(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(255), unique=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
-    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    # The outgoing message stored on the ticket; its raw bytes are what is sent.
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
     kind: Mapped[str] = mapped_column(String(32))
     envelope_from: Mapped[str] = mapped_column(String(320))
     recipients: Mapped[str] = mapped_column(Text)
-    raw: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime]
