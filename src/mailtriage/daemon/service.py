@@ -53,8 +53,7 @@ def deliver_outbox(app: App) -> DeliveryReport:
     total = DeliveryReport()
     while True:
         batch = deliver_due(app.sessions, app.sender, app.services.clock, app.config.smtp)
-        for name in ("sent", "retried", "failed", "in_doubt"):
-            setattr(total, name, getattr(total, name) + getattr(batch, name))
+        total.add(batch)
         if batch.sent == 0 or batch.retried or batch.failed:
             return total
 

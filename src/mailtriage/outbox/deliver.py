@@ -26,6 +26,13 @@ class DeliveryReport:
     failed: int = 0
     in_doubt: int = 0
 
+    def add(self, other: DeliveryReport) -> None:
+        """Add another pass's counts to these."""
+        self.sent += other.sent
+        self.retried += other.retried
+        self.failed += other.failed
+        self.in_doubt += other.in_doubt
+
 
 def backoff(attempts: int, config: SmtpConfig) -> timedelta:
     """Exponential back-off: retry_base * 2^(attempts-1), capped at retry_max."""
