@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import os
 import pwd
@@ -125,3 +126,41 @@ def log_tail(path: Path, lines: int = 40) -> str:
         return f"(no log at {path})"
     tail = path.read_text(errors="replace").splitlines()[-lines:]
     return "\n".join([f"--- last {len(tail)} lines of {path}", *tail])
+
+
+class PrivateServer:
+    """A server process living in a temp directory of its own: the shared lifecycle."""
+
+    label = "server"
+
+    def __init__(self) -> None:
+        self._root: Path | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        atexit.register(self.close)
+
+    @property
+    def root(self) -> Path:
+        if self._root is None:
+            raise RuntimeError(f"{self.label} has not been started")
+        return self._root
+
+    @property
+    def log_path(self) -> Path:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop the server and delete its directory."""
+        self.stop()
+        if self._root is not None:
+            shutil.rmtree(self._root, ignore_errors=True)
+            self._root = None
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of the server log, for failure reports."""
+        if self._root is None:
+            return f"({self.label} was never started)"
+        return log_tail(self.log_path, lines)
+

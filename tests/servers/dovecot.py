@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import atexit
 import grp
 import os
 import pwd
 import re
-import shutil
 import socket
 import subprocess
 import tempfile
@@ -23,13 +21,13 @@ from imapclient.exceptions import IMAPClientError
 
 from .common import (
     TEST_MAIL_USER,
+    PrivateServer,
     ServerStartError,
     die_with_parent,
     ensure_system_user,
     find_binary,
     free_port,
     kill_group,
-    log_tail,
     run,
     running_as_root,
     terminate,
@@ -128,28 +126,22 @@ def _accounts() -> _Accounts:
     return _Accounts(me, me.pw_name, grp.getgrgid(me.pw_gid).gr_name, me.pw_name)
 
 
-class Dovecot:
+class Dovecot(PrivateServer):
     """A Dovecot instance in a temp dir: plain IMAP and IMAPS listeners on free loopback ports."""
 
     host = HOST
+    label = "Dovecot"
 
     def __init__(self) -> None:
+        super().__init__()
         self._dovecot = find_binary("dovecot")
         self._doveadm = find_binary("doveadm")
         find_binary("openssl")
         self.imap_port = free_port()
         self.imaps_port = free_port()
-        self._root: Path | None = None
         self._cert: ServerCertificate | None = None
-        self._proc: subprocess.Popen[bytes] | None = None
         self._passwords: dict[str, str] = {}
-        atexit.register(self.close)
 
-    @property
-    def root(self) -> Path:
-        if self._root is None:
-            raise RuntimeError("Dovecot has not been started")
-        return self._root
 
     @property
     def config_path(self) -> Path:
@@ -195,18 +187,7 @@ class Dovecot:
         self.stop()
         self.start()
 
-    def close(self) -> None:
-        """Stop the server and delete its directory."""
-        self.stop()
-        if self._root is not None:
-            shutil.rmtree(self._root, ignore_errors=True)
-            self._root = None
 
-    def log_tail(self, lines: int = 40) -> str:
-        """The end of the server log, for failure reports."""
-        if self._root is None:
-            return "(Dovecot was never started)"
-        return log_tail(self.log_path, lines)
 
     def add_user(self, name: str, password: str) -> ImapAccount:
         """Add a login while running: each user has its own passwd-file, read at first login."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import re
 import shutil
 import signal
@@ -15,11 +14,11 @@ from psycopg import sql
 
 from .common import (
     INSTALL_HINT,
+    PrivateServer,
     ServerStartError,
     ServerUnavailable,
     die_with_parent,
     free_port,
-    log_tail,
     run,
     running_as_root,
     terminate,
@@ -49,24 +48,18 @@ def debian_bin_dir() -> Path:
     return max(candidates, key=lambda path: int(path.parent.name))
 
 
-class Postgres:
+class Postgres(PrivateServer):
     """A PostgreSQL cluster in a temp dir, owned by the `postgres` OS user when run as root."""
 
     host = HOST
+    label = "PostgreSQL"
 
     def __init__(self) -> None:
+        super().__init__()
         self._bin = debian_bin_dir()
         self._os_user = SUPERUSER if running_as_root() else None
         self.port = free_port()
-        self._root: Path | None = None
-        self._proc: subprocess.Popen[bytes] | None = None
-        atexit.register(self.close)
 
-    @property
-    def root(self) -> Path:
-        if self._root is None:
-            raise RuntimeError("PostgreSQL has not been started")
-        return self._root
 
     @property
     def log_path(self) -> Path:
@@ -100,18 +93,7 @@ class Postgres:
             terminate(self._proc, signal.SIGINT)
             self._proc = None
 
-    def close(self) -> None:
-        """Stop the server and delete the cluster."""
-        self.stop()
-        if self._root is not None:
-            shutil.rmtree(self._root, ignore_errors=True)
-            self._root = None
 
-    def log_tail(self, lines: int = 40) -> str:
-        """The end of the server log, for failure reports."""
-        if self._root is None:
-            return "(PostgreSQL was never started)"
-        return log_tail(self.log_path, lines)
 
     def url(self, database: str) -> str:
         """SQLAlchemy URL for `database` (psycopg 3 driver, trust auth on loopback)."""
