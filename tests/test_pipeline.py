@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pathlib import Path
 
 import pytest
@@ -132,7 +134,7 @@ def test_quarantine_retry_releases_the_message_onto_a_ticket(app: App) -> None:
     feed(app, customer_mail(subject="explode once"), "r1")
     with app.sessions() as session:
         held_id = session.scalars(select(Quarantined.id)).one()
-    app.services = app.services.__class__(app.services.config, app.services.clock, FallbackClassifier())
+    app.services = dataclasses.replace(app.services, classifier=FallbackClassifier())
     outcome = retry_quarantined(app.sessions, app.services, held_id)
     assert outcome.kind == "stored" and outcome.ticket_id is not None
     assert retry_quarantined(app.sessions, app.services, held_id).kind == "seen"
@@ -180,7 +182,7 @@ def test_data_the_database_refuses_is_quarantined_not_retried_forever(app: App) 
             result = super().classify(mail)
             return Classification(**{**result.__dict__, "category": "bad\x00category" * 10})
 
-    app.services = app.services.__class__(app.services.config, app.services.clock, NulClassifier())
+    app.services = dataclasses.replace(app.services, classifier=NulClassifier())
     outcome = feed(app, customer_mail(), "r1")
     if app.engine.dialect.name == "postgresql":  # PostgreSQL refuses NUL in text
         assert outcome.kind == "quarantined" and outcome.detail.startswith("store:")

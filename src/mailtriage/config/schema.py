@@ -89,6 +89,12 @@ class ServerEndpoint(Secret):
         return self
 
 
+from mailtriage.config.sla import (  # noqa: E402  (needs Frozen and Duration above)
+    CalendarConfig,
+    SlaConfig,
+    check_sla_calendars,
+)
+
 AfterImport = Literal["flag", "move", "delete"]
 
 
@@ -160,7 +166,66 @@ class AcknowledgementConfig(Frozen):
 
     enabled: bool = True
     default_language: Language = "en"
+
+
+TeamName = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
+Address = Annotated[str, Field(pattern=r"^[^@\s<>,;]+@[^@\s<>,;]+$")]
+
+
+class TeamConfig(Frozen):
+    """One `[[team]]`: who handles which levels, where its notifications go, who its agents are."""
+
+    name: TeamName
+    levels: tuple[Annotated[int, Field(ge=0, le=4)], ...] = ()
+    addresses: tuple[Address, ...] = Field(min_length=1)
+    agents: tuple[Address, ...] = ()
+    language: Language = "en"
+    calendar: str = "always"
+
+
+class ConversationConfig(Frozen):
+    """`[conversation]`: threading, reply tokens, reopening and agents' mail."""
+
     subject_tag: str = "[#{number}]"
+    secret_env: str | None = None
+    secret_file: Path | None = None
+    plus_address_reply_to: bool = False
+    subject_window: Duration = timedelta(days=14)
+    reopen_within: Duration | None = None
+    internal_marker: str = Field(default="#internal", min_length=1)
+
+    @model_validator(mode="after")
+    def _tag_has_number(self) -> ConversationConfig:
+        if self.subject_tag.count("{number}") != 1 or len(self.subject_tag) < 9:
+            raise ValueError(
+                'subject_tag must contain "{number}" exactly once and some fixed text, '
+                'e.g. "[#{number}]" or "[Ticket {number}]"'
+            )
+        if self.secret_env and self.secret_file:
+            raise ValueError("set either secret_env or secret_file, not both")
+        return self
+
+
+class LimitsConfig(Frozen):
+    """`[limits]`: per-sender limits that stop mail floods and auto-reply storms."""
+
+    acknowledgements_per_hour: int = Field(default=5, ge=0)
+    new_tickets_per_hour: int = Field(default=20, ge=1)
+
+
+class ArticleConfig(Frozen):
+    """One `[[article]]`: a knowledge-base link offered in level 0 answers for a category."""
+
+    category: str
+    title: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https?://\S+$")
+    language: Language | None = None
+
+
+class TemplatesConfig(Frozen):
+    """`[templates]`: a folder whose files override the packaged mail templates."""
+
+    dir: Path | None = None
 
 
 class ClassifierRule(Frozen):
@@ -199,13 +264,46 @@ class Config(Frozen):
     ingest: IngestConfig = IngestConfig()
     acknowledgement: AcknowledgementConfig = AcknowledgementConfig()
     classifier: ClassifierConfig = ClassifierConfig()
+    team: tuple[TeamConfig, ...] = ()
+    conversation: ConversationConfig = ConversationConfig()
+    limits: LimitsConfig = LimitsConfig()
+    article: tuple[ArticleConfig, ...] = ()
+    templates: TemplatesConfig = TemplatesConfig()
+    calendar: tuple[CalendarConfig, ...] = ()
+    sla: SlaConfig = SlaConfig()
 
     @model_validator(mode="after")
-    def _unique_mailbox_names(self) -> Config:
-        names = [m.name for m in self.mailbox]
-        dupes = sorted({n for n in names if names.count(n) > 1})
-        if dupes:
-            raise ValueError(f"mailbox names must be unique; repeated: {', '.join(dupes)}")
+    def _calendars_exist(self) -> Config:
+        check_sla_calendars(self.sla, self.calendar)
+        known = {"always", *(c.name for c in self.calendar)}
+        for team in self.team:
+            if team.calendar not in known:
+                raise ValueError(
+                    f"team {team.name}: calendar {team.calendar!r} is not defined; add a "
+                    f"[[calendar]] with that name or use one of: {', '.join(sorted(known))}"
+                )
+        return self
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Config:
+        for what, names in (
+            ("mailbox", [m.name for m in self.mailbox]),
+            ("team", [t.name for t in self.team]),
+        ):
+            dupes = sorted({n for n in names if names.count(n) > 1})
+            if dupes:
+                raise ValueError(f"{what} names must be unique; repeated: {', '.join(dupes)}")
+        return self
+
+    @model_validator(mode="after")
+    def _one_team_per_level(self) -> Config:
+        for level in range(5):
+            owners = [t.name for t in self.team if level in t.levels]
+            if len(owners) > 1:
+                raise ValueError(
+                    f"level {level} is claimed by several teams ({', '.join(owners)}); "
+                    "give each level to one team"
+                )
         return self
 
     @property

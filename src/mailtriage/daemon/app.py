@@ -11,11 +11,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailtriage.classification.base import Classifier
 from mailtriage.clock import Clock, SystemClock
 from mailtriage.config import Config, MailboxConfig
+from mailtriage.conversation.directory import Directory
+from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.ingest.context import Services
 from mailtriage.outbox.sender import MailSender, SmtpSender
+from mailtriage.sla import SlaPolicy
 from mailtriage.sources.base import MailSource
 from mailtriage.storage.db import make_engine, make_sessionmaker
 from mailtriage.storage.migrate import upgrade
+from mailtriage.storage.settings import reply_secret
 
 
 @dataclass
@@ -45,14 +49,27 @@ def build_app(
     engine = make_engine(config.database_url, config.database.echo)
     if migrate:
         upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    classifier = classifier or load_configured_classifier(config)
     services = Services(
         config=config,
         clock=clock or SystemClock(),
-        classifier=classifier or load_configured_classifier(config),
+        classifier=classifier,
+        tokens=ReplyTokens(reply_secret(sessions, config.conversation)),
+        directory=Directory.from_config(config),
+        sla=SlaPolicy.from_config(config.sla, config.calendar),
+        categories=known_categories(classifier, config),
     )
-    return App(
-        config, engine, make_sessionmaker(engine), services, sender or SmtpSender(config.smtp)
-    )
+    return App(config, engine, sessions, services, sender or SmtpSender(config.smtp))
+
+
+def known_categories(classifier: Classifier, config: Config) -> frozenset[str]:
+    """Categories agents may set: the model's, the rules' and the knowledge base's."""
+    labels_of = getattr(getattr(classifier, "model", None), "labels", None)
+    labels = list(labels_of("category")) if callable(labels_of) else []
+    configured = [r.category for r in config.classifier.rules if r.category]
+    configured += [a.category for a in config.article]
+    return frozenset([*labels, *configured])
 
 
 def load_configured_classifier(config: Config) -> Classifier:

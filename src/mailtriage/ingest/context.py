@@ -11,9 +11,13 @@ from sqlalchemy.orm import Session
 from mailtriage.classification.base import Classification, Classifier
 from mailtriage.clock import Clock
 from mailtriage.config import Config
-from mailtriage.conversation.threading_rules import ThreadDecision
+from mailtriage.conversation.commands import AgentText
+from mailtriage.conversation.directory import Directory
+from mailtriage.conversation.threading_rules import ThreadDecision, ThreadPolicy
+from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.errors import PoisonMessage
 from mailtriage.parsing.mime import ParsedMessage
+from mailtriage.sla import SlaPolicy
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import Ticket
 
@@ -34,11 +38,27 @@ class Services:
     config: Config
     clock: Clock
     classifier: Classifier
+    tokens: ReplyTokens
+    directory: Directory
+    sla: SlaPolicy
+    categories: frozenset[str] = frozenset()
 
     @property
     def attachments_dir(self) -> Path:
         """Where attachment files are kept."""
         return self.config.data_dir / "attachments"
+
+    @property
+    def thread_policy(self) -> ThreadPolicy:
+        """The threading rules' settings."""
+        conversation = self.config.conversation
+        return ThreadPolicy(
+            tokens=self.tokens,
+            tag_format=conversation.subject_tag,
+            subject_window=conversation.subject_window,
+            reopen_within=conversation.reopen_within,
+            new_tickets_per_hour=self.config.limits.new_tickets_per_hour,
+        )
 
 
 @dataclass
@@ -64,6 +84,10 @@ class IngestContext:
     message_pk: int | None = None
     duplicate_of: StoredMessage | None = None
     new_ticket: bool = False
+    role: str = "customer"  # customer | participant | agent | other
+    agent: AgentText | None = None  # an agent's mail on a ticket: note, commands, text
+    previous_level: int | None = None  # the ticket's level before this mail
+    reopened: bool = False
     finished: bool = False
 
     @property
@@ -83,6 +107,10 @@ class IngestContext:
             message_pk=None,
             duplicate_of=None,
             new_ticket=False,
+            role="customer",
+            agent=None,
+            previous_level=None,
+            reopened=False,
             finished=False,
         )
 

@@ -20,7 +20,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.errors import PoisonMessage, TransientError
 from mailtriage.ingest.context import IngestContext, Services, Stage
-from mailtriage.ingest.stages import apply, classify, dedupe, detect, notify, parse, size, thread
+from mailtriage.ingest.stages import (
+    apply,
+    bounce,
+    classify,
+    dedupe,
+    detect,
+    notify,
+    parse,
+    size,
+    steer,
+    thread,
+)
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import FolderState, Quarantined, Receipt
 from mailtriage.storage.rows import insert_row, insert_rows
@@ -40,6 +51,8 @@ DB_STAGES: tuple[tuple[str, Stage], ...] = (
     ("thread", thread.run),
     ("classify", classify.run),
     ("apply", apply.run),
+    ("steer", steer.run),
+    ("bounce", bounce.run),
     ("notify", notify.run),
 )
 _RETRIES_ON_CONFLICT = 3

@@ -8,18 +8,14 @@ a line break is refused so that customer input can never inject a header.
 from __future__ import annotations
 
 import base64
-import secrets
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.charset import BASE64, Charset
 from email.header import Header
 from email.utils import format_datetime, formataddr
 
-from mailtriage.config.schema import AcknowledgementConfig, SmtpConfig
+from mailtriage.config.schema import SmtpConfig
 from mailtriage.conversation.automatic import LOOP_HEADER
-from mailtriage.outbox.templates import render
-from mailtriage.storage.models import Ticket
 
 # UTF-8 headers as base64 encoded words (RFC 2047): the default "shortest" choice measures
 # quoted-printable in pure Python on every header.
@@ -30,80 +26,69 @@ CRLF = "\r\n"
 
 @dataclass(frozen=True)
 class OutgoingDraft:
-    """A composed mail: its bytes, Message-ID, recipient and plain text."""
+    """A composed mail: its bytes, Message-ID, envelope recipients and plain text."""
 
     raw: bytes
     message_id: str
-    to: str
+    to: str  # every envelope recipient, comma separated (To and Cc)
     subject: str
     text: str
     auto_submitted: str | None
 
 
-def new_message_id(kind: str, ticket_id: int, from_address: str) -> str:
-    """A unique Message-ID in our own domain, naming the ticket it belongs to."""
-    domain = from_address.rpartition("@")[2] or "mailtriage.invalid"
-    return f"<{kind}.{ticket_id}.{secrets.token_hex(8)}@{domain.lower()}>"
+@dataclass(frozen=True)
+class Envelope:
+    """Who a mail goes to and where it sits in the thread (RFC 5322 3.6.4)."""
 
-
-def ticket_tag(ticket: Ticket, ack: AcknowledgementConfig) -> str:
-    """The subject tag, e.g. `[#1234]`."""
-    return ack.subject_tag.format(number=ticket.id)
-
-
-def acknowledgement(
-    ticket: Ticket,
-    reply_to: str,
-    references: Sequence[str],
-    smtp: SmtpConfig,
-    ack: AcknowledgementConfig,
-    now: datetime,
-) -> OutgoingDraft:
-    """The acknowledgement that tells the customer their ticket number, in their language."""
-    tag = ticket_tag(ticket, ack)
-    subject, body = render(
-        "acknowledgement",
-        ticket.language,
-        tag=tag,
-        subject=ticket.subject or "-",
-        name=ticket.customer_name or "",
-        team=smtp.from_name,
-    )
-    headers = {
-        "Message-ID": new_message_id("ack", ticket.id, smtp.from_address),
-        "In-Reply-To": reply_to,
-        "References": " ".join([*references, reply_to][-20:]),
-        "Auto-Submitted": "auto-replied",
-    }
-    return compose(smtp, ticket.customer_address, subject, body, now, headers)
+    to: tuple[str, ...]
+    message_id: str
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    reply_to: str | None = None
+    sender_name: str | None = None
 
 
 def compose(
-    smtp: SmtpConfig, to: str, subject: str, body: str, now: datetime, headers: dict[str, str]
+    smtp: SmtpConfig, envelope: Envelope, subject: str, body: str, now: datetime
 ) -> OutgoingDraft:
-    """A text/plain UTF-8 mail from us, with loop-protection headers and `headers` added."""
+    """A text/plain UTF-8 mail from us that threads, with loop-protection headers (RFC 3834:
+    Auto-Submitted; X-Auto-Response-Suppress for Exchange; our own loop header)."""
     fields = {
-        "From": formataddr((smtp.from_name, smtp.from_address), charset=_UTF8),
-        "To": to,
+        "From": formataddr(
+            (envelope.sender_name or smtp.from_name, smtp.from_address), charset=_UTF8
+        ),
+        "To": ", ".join(envelope.to),
+        "Cc": ", ".join(envelope.cc),
+        "Reply-To": envelope.reply_to or "",
         "Subject": subject,
         "Date": format_datetime(now),
+        "Message-ID": envelope.message_id,
+        "In-Reply-To": envelope.in_reply_to or "",
+        "References": " ".join(_references(envelope)),
+        "Auto-Submitted": "auto-replied" if envelope.in_reply_to else "auto-generated",
         "X-Auto-Response-Suppress": "All",
         LOOP_HEADER: smtp.from_address,
-        **headers,
         "MIME-Version": "1.0",
         "Content-Type": 'text/plain; charset="utf-8"',
         "Content-Transfer-Encoding": "base64",
     }
-    head = b"".join(header_line(name, value) for name, value in fields.items())
+    head = b"".join(header_line(name, value) for name, value in fields.items() if value)
     encoded = base64.encodebytes(body.encode("utf-8")).replace(b"\n", b"\r\n")
     return OutgoingDraft(
         raw=head + b"\r\n" + encoded,
-        message_id=fields["Message-ID"],
-        to=to,
+        message_id=envelope.message_id,
+        to=", ".join(dict.fromkeys([*envelope.to, *envelope.cc])),
         subject=subject,
         text=body,
-        auto_submitted=fields.get("Auto-Submitted"),
+        auto_submitted=fields["Auto-Submitted"],
     )
+
+
+def _references(envelope: Envelope) -> list[str]:
+    """The parent's References plus the parent, at most 20 (RFC 5322 3.6.4)."""
+    chain = [*envelope.references, envelope.in_reply_to] if envelope.in_reply_to else []
+    return list(dict.fromkeys(chain))[-20:]
 
 
 def header_line(name: str, value: str) -> bytes:

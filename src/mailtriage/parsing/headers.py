@@ -11,6 +11,7 @@ from mailtriage.parsing.charset import decode_bytes
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _BARE_MSGID = re.compile(r"^\s*([^<>\s@]+@[^<>\s@]+)\s*$")
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_MSGID = 998
 
@@ -31,7 +32,9 @@ def header_text(value: object) -> str:
         text, _ = decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8")
     text = re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ")
     if "=?" in text:
-        text = _decode_words(text)
+        # An encoded word may hide a line break (RFC 2047 allows any octet): a decoded
+        # header is still one line, so customer input can never become a header of ours.
+        text = _LINE_BREAKS.sub(" ", _decode_words(text))
     return _CONTROL.sub("", text).strip()
 
 

@@ -14,6 +14,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 
 from mailtriage.parsing.charset import decode_bytes
+from mailtriage.parsing.dsn import Bounce, read_bounce
 from mailtriage.parsing.filenames import safe_filename
 from mailtriage.parsing.headers import (
     addresses,
@@ -39,6 +40,8 @@ KEPT_HEADERS = (
     "x-failed-recipients",
     "content-type",
     "reply-to",
+    "delivered-to",
+    "x-original-to",
 )
 _PARSER = BytesParser(policy=compat32)
 
@@ -74,6 +77,7 @@ class ParsedMessage:
     attachments: tuple[ParsedAttachment, ...]
     headers: dict[str, str]
     defects: tuple[str, ...] = field(default=())
+    bounce: Bounce | None = None
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -84,6 +88,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_pairs = addresses(message.get_all("from", []))
     from_name, from_address = from_pairs[0] if from_pairs else ("", "")
     message_id = normalize_message_id(header_text(message.get("message-id")))
+    text = collector.text()
     return ParsedMessage(
         message_id=message_id or synthetic_message_id(message, raw),
         message_id_synthetic=message_id is None,
@@ -96,11 +101,12 @@ def parse_message(raw: bytes) -> ParsedMessage:
         reply_to=tuple(a for _, a in addresses(message.get_all("reply-to", []))),
         subject=header_text(message.get("subject")),
         date=parse_date(header_text(message.get("date"))),
-        text=collector.text(),
+        text=text,
         html_converted=collector.html_only,
         attachments=tuple(collector.attachments),
         headers={name: header_text(message.get(name)) for name in KEPT_HEADERS if name in message},
         defects=tuple(collector.defects),
+        bounce=read_bounce(message, from_address, text),
     )
 
 

@@ -109,9 +109,16 @@ class Ticket(Base):
     """A support case: its customer, level, category, status and classification."""
 
     __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_status_level", "status", "level"),)
+    __table_args__ = (
+        Index("ix_tickets_status_level", "status", "level"),
+        Index("ix_tickets_customer_subject", "customer_address", "subject_key"),
+        Index("ix_tickets_customer_created", "customer_address", "created_at"),
+        Index("ix_tickets_sla_next_check_at", "sla_next_check_at"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     subject: Mapped[str] = mapped_column(Text)
+    # The subject without reply prefixes and tag, case-folded (threading by subject).
+    subject_key: Mapped[str] = mapped_column(String(255), default="")
     customer_address: Mapped[str] = mapped_column(String(320), index=True)
     customer_name: Mapped[str | None] = mapped_column(String(320))
     mailbox_id: Mapped[int | None] = mapped_column(ForeignKey("mailboxes.id"))
@@ -125,6 +132,21 @@ class Ticket(Base):
     classification_reason: Mapped[str] = mapped_column(Text, default="")
     corrected_level: Mapped[int | None] = mapped_column(Integer)
     corrected_category: Mapped[str | None] = mapped_column(String(64))
+    team: Mapped[str | None] = mapped_column(String(64))
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    # SLA state (see mailtriage.sla): the escalation job selects by sla_next_check_at only.
+    sla_level_changed_at: Mapped[datetime | None]
+    sla_paused_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    sla_paused_since: Mapped[datetime | None]
+    sla_warned_first_response: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_warned_resolution: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_breached_first_response: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_breached_resolution: Mapped[bool] = mapped_column(Boolean, default=False)
+    sla_last_reminder_at: Mapped[datetime | None]
+    sla_first_response_due: Mapped[datetime | None]
+    sla_resolution_due: Mapped[datetime | None]
+    sla_next_check_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -156,6 +178,9 @@ class Message(Base):
     html_converted: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str | None] = mapped_column(String(8))
     automatic: Mapped[str | None] = mapped_column(String(64))
+    # customer | participant | agent | other (incoming), system (ours); internal: agents' notes.
+    role: Mapped[str | None] = mapped_column(String(16))
+    internal: Mapped[bool] = mapped_column(Boolean, default=False)
     parse_defects: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int] = mapped_column(Integer)
     raw_sha256: Mapped[str] = mapped_column(String(64))
@@ -234,3 +259,34 @@ class OutboxItem(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+class Participant(Base):
+    """An address taking part in a ticket (its customer, people in CC): may use its tag."""
+
+    __tablename__ = "ticket_participants"
+    __table_args__ = (UniqueConstraint("ticket_id", "address"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # customer | cc | token
+    added_at: Mapped[datetime]
+
+
+class Undeliverable(Base):
+    """An address that bounced (RFC 3464): no more acknowledgements are sent to it."""
+
+    __tablename__ = "undeliverable"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    address: Mapped[str] = mapped_column(String(320), unique=True)
+    reason: Mapped[str] = mapped_column(Text)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    at: Mapped[datetime]
+
+
+class Setting(Base):
+    """Installation-wide values kept in the database (e.g. the reply-token secret)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

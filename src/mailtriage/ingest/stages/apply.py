@@ -5,13 +5,18 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from sqlalchemy import select
+
+from mailtriage.conversation.commands import read_agent_text
+from mailtriage.conversation.subjects import subject_key
 from mailtriage.ingest.context import IngestContext
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.storage.files import store_file
-from mailtriage.storage.models import Attachment, Message, Ticket, TicketEvent
+from mailtriage.storage.models import Attachment, Message, Participant, Ticket, TicketEvent
 from mailtriage.storage.rows import insert_row, insert_rows
 
 REOPENED_FROM = {"resolved", "closed"}
+Events = list[tuple[str, dict[str, Any]]]
 
 
 def run(ctx: IngestContext) -> None:
@@ -20,7 +25,7 @@ def run(ctx: IngestContext) -> None:
     thread = ctx.thread
     if thread is not None and thread.ticket_id is not None:
         ticket = ctx.db.get_one(Ticket, thread.ticket_id)
-        events = _follow_up(ctx, ticket)
+        events = _follow_up(ctx, ticket, parsed)
     else:
         ticket, events = _open_ticket(ctx, parsed)
     ctx.ticket = ticket
@@ -46,15 +51,14 @@ def record_events(
     insert_rows(ctx.db, TicketEvent, rows)
 
 
-def _open_ticket(
-    ctx: IngestContext, parsed: ParsedMessage
-) -> tuple[Ticket, list[tuple[str, dict[str, Any]]]]:
+def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Events]:
     now = ctx.services.clock.now()
     result = ctx.classification
     if result is None:
         raise RuntimeError("a new ticket needs the classify stage first")
     values = {
         "subject": parsed.subject[:2000],
+        "subject_key": subject_key(parsed.subject, ctx.services.config.conversation.subject_tag),
         "customer_address": parsed.from_address,
         "customer_name": parsed.from_name[:320] or None,
         "mailbox_id": ctx.mailbox_id,
@@ -73,6 +77,9 @@ def _open_ticket(
     # transient Ticket only carries the values to the notify stage and is never added.
     ticket = Ticket(id=insert_row(ctx.db, Ticket, values), **values)
     ctx.new_ticket = True
+    ctx.role = "customer"
+    add_participants(ctx, ticket.id, [(parsed.from_address, "customer")])
+    add_participants(ctx, ticket.id, [(a, "cc") for a in _copied(ctx, parsed)])
     created = {
         "thread": ctx.thread.reason if ctx.thread else "",
         "level": result.level,
@@ -86,23 +93,101 @@ def _open_ticket(
     return ticket, [("created", created)]
 
 
-def _follow_up(ctx: IngestContext, ticket: Ticket) -> list[tuple[str, dict[str, Any]]]:
+def _follow_up(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> Events:
+    """A mail on an existing ticket: who wrote it decides what it may change."""
     ticket.updated_at = ctx.services.clock.now()
-    events: list[tuple[str, dict[str, Any]]] = [
-        (
-            "message_received",
-            {"thread": ctx.thread.reason if ctx.thread else "", "automatic": ctx.automatic},
-        ),
-    ]
-    if ticket.status in REOPENED_FROM and ctx.automatic is None:
-        events.append(
-            (
-                "status_changed",
-                {"from": ticket.status, "to": "open", "reason": "reply to a finished ticket"},
-            )
+    ctx.previous_level = ticket.level
+    ctx.role = _role(ctx, ticket, parsed.from_address)
+    received = {
+        "thread": ctx.thread.reason if ctx.thread else "",
+        "role": ctx.role,
+        "automatic": ctx.automatic,
+    }
+    events: Events = [("message_received", received)]
+    if ctx.automatic is not None:
+        return events  # RFC 3834: automatic mail never changes a ticket
+    if ctx.role == "agent":
+        return events + _agent_reply(ctx, ticket)
+    if ctx.thread is not None and ctx.thread.via == "token" and ctx.role == "other":
+        add_participants(ctx, ticket.id, [(parsed.from_address, "token")])
+    add_participants(ctx, ticket.id, [(a, "cc") for a in _copied(ctx, parsed)])
+    return events + _customer_reply(ctx, ticket)
+
+
+def _role(ctx: IngestContext, ticket: Ticket, sender: str) -> str:
+    if ctx.services.directory.is_agent(sender):
+        return "agent"
+    if sender == ticket.customer_address:
+        return "customer"
+    known = ctx.db.connection().scalar(
+        select(Participant.id).where(
+            Participant.ticket_id == ticket.id, Participant.address == sender
         )
+    )
+    return "participant" if known is not None else "other"
+
+
+def _customer_reply(ctx: IngestContext, ticket: Ticket) -> Events:
+    """Reopen a finished ticket; a reply to a level 0 answer means self-help did not help."""
+    events: Events = []
+    if ticket.status in REOPENED_FROM or ticket.status == "pending":
+        reason = "customer replied" if ticket.status == "pending" else "reply to a finished ticket"
+        events.append(("status_changed", {"from": ticket.status, "to": "open", "reason": reason}))
+        ctx.reopened = ticket.status in REOPENED_FROM
+        ticket.status, ticket.resolved_at = "open", None
+    if ticket.level == 0:
+        reason = "the customer replied to the self-help answer"
+        events.append(("level_changed", {"from": 0, "to": 1, "reason": reason}))
+        ticket.level = 1
+    return events
+
+
+def _agent_reply(ctx: IngestContext, ticket: Ticket) -> Events:
+    """An agent's mail: an internal note, or a reply (the first sets the first response)."""
+    agent = read_agent_text(ctx.new_text, ctx.services.config.conversation.internal_marker)
+    ctx.agent = agent
+    if agent.internal:
+        return [("internal_note", {"commands": len(agent.commands)})]
+    events: Events = [("agent_reply", {"relayed": bool(agent.text)})]
+    if agent.text and ticket.first_response_at is None:
+        ticket.first_response_at = ctx.services.clock.now()
+        events.append(("first_response", {"by": ctx.require_parsed().from_address}))
+    if agent.text and ticket.status == "new":
+        events.append(("status_changed", {"from": "new", "to": "open", "reason": "agent replied"}))
         ticket.status = "open"
     return events
+
+
+def _copied(ctx: IngestContext, parsed: ParsedMessage) -> list[str]:
+    """Addresses in Cc that become participants (never ours or the agents')."""
+    directory = ctx.services.directory
+    return [
+        a
+        for a in parsed.cc
+        if a != parsed.from_address and not directory.is_own(a) and not directory.is_agent(a)
+    ]
+
+
+def add_participants(ctx: IngestContext, ticket_id: int, entries: list[tuple[str, str]]) -> None:
+    """Record addresses on the ticket (those already there are left as they are)."""
+    entries = [(a, role) for a, role in dict(entries).items() if a]
+    if not entries:
+        return
+    known = set(
+        ctx.db.connection().scalars(
+            select(Participant.address).where(
+                Participant.ticket_id == ticket_id,
+                Participant.address.in_([a for a, _ in entries]),
+            )
+        )
+    )
+    now = ctx.services.clock.now()
+    rows = [
+        {"ticket_id": ticket_id, "address": a, "role": role, "added_at": now}
+        for a, role in entries
+        if a not in known
+    ]
+    insert_rows(ctx.db, Participant, rows)
 
 
 def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> int:
@@ -127,6 +212,8 @@ def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) ->
             "html_converted": parsed.html_converted,
             "language": ctx.language,
             "automatic": ctx.automatic[:64] if ctx.automatic else None,
+            "role": ctx.role,
+            "internal": ctx.agent is not None and ctx.agent.internal,
             "parse_defects": ", ".join(sorted(set(parsed.defects))) or None,
             "size": len(raw),
             "raw_sha256": hashlib.sha256(raw).hexdigest(),

@@ -1,0 +1,62 @@
+"""Installation-wide values in the database: the reply-token secret shared by every daemon."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailtriage.config.schema import ConversationConfig
+from mailtriage.conversation.tokens import new_secret
+from mailtriage.errors import CredentialsError
+from mailtriage.storage.models import Setting
+
+SECRET_KEY = "reply_token_secret"
+
+
+def reply_secret(sessions: sessionmaker[Session], config: ConversationConfig) -> bytes:
+    """The configured secret, else the one stored in the database (made once, on first use)."""
+    configured = _configured(config)
+    if configured is not None:
+        return configured.encode()
+    query = select(Setting.value).where(Setting.key == SECRET_KEY)
+    try:
+        with sessions.begin() as session:
+            value = session.scalar(query)
+            if value is None:
+                value = new_secret()
+                session.add(Setting(key=SECRET_KEY, value=value))
+        return value.encode()
+    except IntegrityError:  # another daemon made it at the same moment: use theirs
+        with sessions() as session:
+            return session.scalars(query).one().encode()
+
+
+def _configured(config: ConversationConfig) -> str | None:
+    value = _read_configured(config)
+    if value is not None and len(value) < 16:
+        raise CredentialsError(
+            "[conversation] the reply-token secret must be at least 16 characters; "
+            "generate one with `openssl rand -hex 32`"
+        )
+    return value
+
+
+def _read_configured(config: ConversationConfig) -> str | None:
+    if config.secret_env:
+        import os
+
+        value = os.environ.get(config.secret_env)
+        if not value:
+            raise CredentialsError(
+                f"[conversation] secret_env: environment variable {config.secret_env} is not set"
+            )
+        return value
+    if config.secret_file:
+        try:
+            return config.secret_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise CredentialsError(
+                f"[conversation] secret_file: cannot read {config.secret_file}: {exc.strerror}"
+            ) from None
+    return None
