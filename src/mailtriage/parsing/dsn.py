@@ -57,10 +57,11 @@ def read_bounce(message: Message, from_address: str, text: str) -> Bounce | None
 
 
 def _dsn_recipients(part: Message) -> list[BouncedRecipient]:
-    """Per-recipient fields of a message/delivery-status part (the first block is per-message)."""
+    """Per-recipient fields of a message/delivery-status part. The first block is normally
+    per-message, but some MTAs omit the blank line before the first recipient's fields."""
     blocks = part.get_payload()
     found = []
-    for block in blocks[1:] if isinstance(blocks, list) else []:
+    for block in blocks if isinstance(blocks, list) else []:
         if not isinstance(block, Message):
             continue
         recipient = header_text(block.get("final-recipient") or block.get("original-recipient"))

@@ -199,15 +199,15 @@ def _bounce_notice(ctx: IngestContext, drafter: Drafter, parent: Parent) -> None
     ticket, bounce = ctx.ticket, ctx.require_parsed().bounce
     assert ticket is not None and bounce is not None
     team = ctx.services.directory.team_of(ticket.team, ticket.level)
-    if team is None or not bounce.recipients:
+    if team is None:
         return
-    first = bounce.recipients[0]
+    first = bounce.recipients[0] if bounce.recipients else None
     draft = drafter.to_team(
         "bounce_notice",
         ticket,
         team,
         parent,
-        recipient=first.address,
-        reason=f"{first.status} {first.diagnostic}".strip() or "bounced",
+        recipient=first.address if first else ticket.customer_address,
+        reason=f"{first.status} {first.diagnostic}".strip() if first else "returned by the mail system",
     )
     _queue(ctx, f"bounce:msg:{ctx.message_pk}", "bounce_notice", draft)
