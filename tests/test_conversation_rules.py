@@ -11,7 +11,13 @@ from email import message_from_bytes
 import pytest
 
 from mailtriage.conversation.commands import Command, read_agent_text, validate
-from mailtriage.conversation.subjects import find_tag, strip_prefixes, subject_key, tagged_subject
+from mailtriage.conversation.subjects import (
+    clean_subject,
+    find_tag,
+    strip_prefixes,
+    subject_key,
+    tagged_subject,
+)
 from mailtriage.conversation.threading_rules import (
     MailFacts,
     ThreadPolicy,
@@ -51,6 +57,7 @@ def test_the_tag_format_is_configurable_and_the_last_tag_counts() -> None:
     assert find_tag("Fwd: [#7] about [#9]", "[#{number}]") == 9
     assert find_tag("Ticket 42", "[Ticket {number}]") is None
     assert tagged_subject("AW: Frage [#3]", "[#3]") == "Frage [#3]"
+    assert clean_subject("AW: [#12] Lizenz  läuft [#3]", "[#{number}]") == "Lizenz läuft"
 
 
 def test_reply_tokens_verify_and_refuse_tampering() -> None:

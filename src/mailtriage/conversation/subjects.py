@@ -24,6 +24,12 @@ def strip_prefixes(subject: str) -> str:
     return subject.strip()
 
 
+def clean_subject(subject: str, tag_format: str) -> str:
+    """The subject as we quote it in our mail: no reply prefixes and no ticket tags (a tag the
+    customer typed must not end up in a subject of ours that names another ticket)."""
+    return " ".join(strip_prefixes(tag_pattern(tag_format).sub(" ", subject)).split())
+
+
 def subject_key(subject: str, tag_format: str) -> str:
     """The subject as compared for threading: no prefixes, no ticket tag, folded whitespace
     and case (at most 255 characters, the indexed column's width)."""

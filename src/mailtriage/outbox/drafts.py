@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from mailtriage.config.schema import Config, TeamConfig
-from mailtriage.conversation.subjects import strip_prefixes
+from mailtriage.conversation.subjects import clean_subject
 from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.outbox.compose import Envelope, OutgoingDraft, compose
 from mailtriage.outbox.templates import render
@@ -63,7 +63,8 @@ class Drafter:
     def _render(
         self, kind: str, language: str, ticket: Ticket, values: dict[str, Any]
     ) -> tuple[str, str]:
-        values.setdefault("subject", strip_prefixes(ticket.subject) or "-")
+        tag_format = self.config.conversation.subject_tag
+        values.setdefault("subject", clean_subject(ticket.subject, tag_format) or "-")
         values.setdefault("team", self.config.smtp.from_name)
         return render(
             kind, language, override_dir=self.config.templates.dir, tag=self.tag(ticket), **values

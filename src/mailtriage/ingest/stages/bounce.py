@@ -49,7 +49,9 @@ def _our_recipients(ctx: IngestContext, bounce: Bounce) -> list[BouncedRecipient
         )
     )
     addresses = {a.strip() for row in rows for a in row.split(",") if "@" in a}
-    return [BouncedRecipient(a, "failed", "", "returned by the mail system") for a in sorted(addresses)]
+    return [
+        BouncedRecipient(a, "failed", "", "returned by the mail system") for a in sorted(addresses)
+    ]
 
 
 def _reason(recipient: BouncedRecipient) -> str:

@@ -208,6 +208,8 @@ def _bounce_notice(ctx: IngestContext, drafter: Drafter, parent: Parent) -> None
         team,
         parent,
         recipient=first.address if first else ticket.customer_address,
-        reason=f"{first.status} {first.diagnostic}".strip() if first else "returned by the mail system",
+        reason=f"{first.status} {first.diagnostic}".strip()
+        if first
+        else "returned by the mail system",
     )
     _queue(ctx, f"bounce:msg:{ctx.message_pk}", "bounce_notice", draft)
