@@ -422,3 +422,19 @@ def test_customer_text_cannot_inject_headers_into_our_mail(app: App) -> None:
     (_, ack), = outbox(app, "acknowledgement")
     assert ack["Bcc"] is None and "victim@x.example" in ack["Subject"]
 
+
+
+def test_a_broken_template_override_stops_the_start_with_the_file_named(tmp_path: Path,
+                                                                         sqlite_url: str) -> None:
+    from mailtriage.errors import ConfigError
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "acknowledgement.de.txt").write_text("Subject: {{ tag }} {% if %}\n\nHallo\n")
+    with pytest.raises(ConfigError, match=r"acknowledgement\.de\.txt"):
+        make_app(tmp_path, sqlite_url, FrozenClock(START), templates={"dir": folder})
+    (folder / "acknowledgement.de.txt").write_text("Subject: {{ tag }} Danke!\n\nWir melden uns.\n")
+    app = make_app(tmp_path, sqlite_url, FrozenClock(START), templates={"dir": folder})
+    _, ack = open_ticket(app)
+    assert ack["Subject"].endswith("Danke!") and body(ack).strip() == "Wir melden uns."
+    app.close()

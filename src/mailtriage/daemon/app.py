@@ -13,8 +13,10 @@ from mailtriage.clock import Clock, SystemClock
 from mailtriage.config import Config, MailboxConfig
 from mailtriage.conversation.directory import Directory
 from mailtriage.conversation.tokens import ReplyTokens
+from mailtriage.errors import ConfigError
 from mailtriage.ingest.context import Services
 from mailtriage.outbox.sender import MailSender, SmtpSender
+from mailtriage.outbox.templates import check_templates
 from mailtriage.sla import SlaPolicy
 from mailtriage.sources.base import MailSource
 from mailtriage.storage.db import make_engine, make_sessionmaker
@@ -45,6 +47,7 @@ def build_app(
     migrate: bool = True,
 ) -> App:
     """Open the database (migrating it), load the classifier, prepare the sender."""
+    check_template_overrides(config)
     config.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url, config.database.echo)
     if migrate:
@@ -61,6 +64,19 @@ def build_app(
         categories=known_categories(classifier, config),
     )
     return App(config, engine, sessions, services, sender or SmtpSender(config.smtp))
+
+
+def check_template_overrides(config: Config) -> None:
+    """Refuse to start with an admin's template that does not render (ConfigError)."""
+    if config.templates.dir is None:
+        return
+    problems = check_templates(config.templates.dir)
+    if problems:
+        listed = "\n  ".join(problems)
+        raise ConfigError(
+            f"[templates] dir = {str(config.templates.dir)!r}: {len(problems)} problem(s):\n"
+            f"  {listed}\nfix these files or remove them to use the packaged templates"
+        )
 
 
 def known_categories(classifier: Classifier, config: Config) -> frozenset[str]:
