@@ -12,8 +12,9 @@ from mailtriage.conversation.subjects import subject_key
 from mailtriage.ingest.context import IngestContext
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.storage.files import store_file
-from mailtriage.storage.models import Attachment, Message, Participant, Ticket, TicketEvent
+from mailtriage.storage.models import Attachment, Message, Participant, Ticket
 from mailtriage.storage.rows import insert_row, insert_rows
+from mailtriage.tickets.changes import record_events as add_events
 
 REOPENED_FROM = {"resolved", "closed"}
 Events = list[tuple[str, dict[str, Any]]]
@@ -33,22 +34,9 @@ def run(ctx: IngestContext) -> None:
     record_events(ctx, ticket.id, parsed.from_address, events)
 
 
-def record_events(
-    ctx: IngestContext, ticket_id: int, actor: str, events: list[tuple[str, dict[str, Any]]]
-) -> None:
-    """Append (kind, detail) events to the ticket's audit trail."""
-    now = ctx.services.clock.now()
-    rows = [
-        {
-            "ticket_id": ticket_id,
-            "at": now,
-            "kind": kind,
-            "actor": actor or "(unknown sender)",
-            "detail": detail,
-        }
-        for kind, detail in events
-    ]
-    insert_rows(ctx.db, TicketEvent, rows)
+def record_events(ctx: IngestContext, ticket_id: int, actor: str, events: Events) -> None:
+    """Append (kind, detail) events to the ticket's audit trail, in the transaction."""
+    add_events(ctx.db, ticket_id, actor, events, ctx.services.clock.now())
 
 
 def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Events]:

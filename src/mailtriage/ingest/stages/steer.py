@@ -9,6 +9,7 @@ from mailtriage.conversation.commands import Change, validate
 from mailtriage.ingest.context import IngestContext
 from mailtriage.ingest.stages.apply import Events, record_events
 from mailtriage.storage.models import Ticket
+from mailtriage.tickets.changes import change_ticket
 
 log = logging.getLogger(__name__)
 
@@ -27,23 +28,8 @@ def run(ctx: IngestContext) -> None:
 
 def _apply(ctx: IngestContext, ticket: Ticket, change: Change) -> tuple[str, dict[str, Any]]:
     line = f"#{change.command.name} {change.command.value}"
-    if change.refused is not None:
+    if change.refused is not None or change.value is None:
         log.warning("ticket %s: command %r refused: %s", ticket.id, line, change.refused)
         return "command_refused", {"command": line, "reason": change.refused}
-    before = getattr(ticket, change.field)
-    setattr(ticket, change.field, change.value)
-    if change.field == "level":
-        ticket.corrected_level, ticket.needs_review = int(change.value or 0), False
-    elif change.field == "category":
-        ticket.corrected_category, ticket.needs_review = str(change.value), False
-    elif change.field == "status":
-        _status_side_effects(ctx, ticket)
-    kind = "assigned" if change.field == "team" else f"{change.field}_changed"
-    return kind, {"from": before, "to": change.value, "reason": f"agent command {line}"}
-
-
-def _status_side_effects(ctx: IngestContext, ticket: Ticket) -> None:
-    if ticket.status in ("resolved", "closed"):
-        ticket.resolved_at = ticket.resolved_at or ctx.services.clock.now()
-    else:
-        ticket.resolved_at = None
+    reason = f"agent command {line}"
+    return change_ticket(ticket, change.field, change.value, ctx.services.clock.now(), reason)

@@ -1,0 +1,1 @@
+"""Changes to tickets that agents (by mail) and admins (by CLI) make, recorded as events."""
