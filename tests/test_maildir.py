@@ -60,7 +60,7 @@ def test_interruption_between_commit_and_flag_is_completed_on_restart(tmp_path: 
     app = make_app(tmp_path, db_url)
     box = mailbox_id(app.sessions, "local", "maildir")
     dying = FolderSync(FailingActions(app.config.mailbox[0]), app.sessions, app.engine, app.services,
-                       box, "INBOX", batch_size=10)
+                       box, app.config.mailbox[0])
     with pytest.raises(KeyboardInterrupt):
         dying.run(threading.Event())
     assert len(list((root / "new").iterdir())) == 4  # committed, not yet flagged

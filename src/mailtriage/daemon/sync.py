@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailtriage.config.schema import MailboxConfig
 from mailtriage.ingest.context import Services
 from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest_prepared, prepare
 from mailtriage.sources.base import FolderStatus, MailSource
@@ -61,16 +62,11 @@ class FolderSync:
         engine: Engine,
         services: Services,
         box_id: int,
-        folder: str,
-        batch_size: int,
+        mailbox: MailboxConfig,
     ) -> None:
         self.source, self.sessions, self.engine = source, sessions, engine
-        self.services, self.box_id, self.folder, self.batch_size = (
-            services,
-            box_id,
-            folder,
-            batch_size,
-        )
+        self.services, self.box_id, self.mailbox = services, box_id, mailbox
+        self.folder, self.batch_size = mailbox.folder, mailbox.batch_size
 
     def run(self, stop: threading.Event) -> SyncReport:
         """One pass: finish pending server actions, then import every new message."""
@@ -86,7 +82,7 @@ class FolderSync:
                 break
             items = list(self.source.fetch(refs[start : start + self.batch_size]))
             done = []
-            for ctx in prepare(self.services, self.box_id, items):
+            for ctx in prepare(self.services, self.box_id, items, self.mailbox.name):
                 report.add(ingest_prepared(self.sessions, ctx, checkpoint))
                 done.append(ctx.item.source_ref)
                 if stop.is_set():

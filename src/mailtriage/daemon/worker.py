@@ -37,8 +37,7 @@ class MailboxWorker:
             self.app.engine,
             self.app.services,
             self.box_id,
-            self.config.folder,
-            self.config.batch_size,
+            self.config,
         )
         try:
             self.last_report = sync.run(stop)

@@ -72,6 +72,7 @@ class IngestContext:
     services: Services
     mailbox_id: int | None
     item: FetchedItem
+    mailbox: str = ""  # the mailbox's name, for logs
     session: Session | None = None
     failure: PoisonMessage | None = None  # a pure stage's verdict, quarantined in the DB phase
     parsed: ParsedMessage | None = None

@@ -68,6 +68,9 @@ class Outcome:
     ticket_id: int | None = None
     detail: str = ""
     new_ticket: bool = False
+    level: int | None = None
+    category: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -90,10 +93,13 @@ def ingest(
 
 
 def prepare(
-    services: Services, mailbox_id: int | None, items: Sequence[FetchedItem]
+    services: Services, mailbox_id: int | None, items: Sequence[FetchedItem], mailbox: str = ""
 ) -> list[IngestContext]:
     """Run the pure stages over a fetched batch, then classify it in one call."""
-    ctxs = [IngestContext(services=services, mailbox_id=mailbox_id, item=item) for item in items]
+    ctxs = [
+        IngestContext(services=services, mailbox_id=mailbox_id, item=item, mailbox=mailbox)
+        for item in items
+    ]
     for ctx in ctxs:
         try:
             _run(ctx, PURE_STAGES)
@@ -139,7 +145,7 @@ def ingest_prepared(
         except SQLAlchemyError as exc:
             outcome = _quarantine_refused(sessions, services, mailbox_id, item, exc, checkpoint)
     assert outcome is not None
-    _log(item, outcome, time.perf_counter() - started)
+    _log(ctx, outcome, time.perf_counter() - started)
     return outcome
 
 
@@ -214,8 +220,18 @@ def outcome_of(ctx: IngestContext) -> Outcome:
             ctx.duplicate_of.ticket_id,
             f"Message-ID {ctx.duplicate_of.message_id} already stored",
         )
-    ticket_id = ctx.ticket.id if ctx.ticket else None
-    return Outcome("stored", ticket_id, ctx.thread.reason if ctx.thread else "", ctx.new_ticket)
+    ticket = ctx.ticket
+    if ticket is None:
+        return Outcome("stored", None, ctx.thread.reason if ctx.thread else "", ctx.new_ticket)
+    return Outcome(
+        "stored",
+        ticket.id,
+        ctx.thread.reason if ctx.thread else "",
+        ctx.new_ticket,
+        ticket.level,
+        ticket.category,
+        ticket.confidence,
+    )
 
 
 def message_pk_of(ctx: IngestContext) -> int | None:
@@ -310,14 +326,28 @@ def _record(
         )
 
 
-def _log(item: FetchedItem, outcome: Outcome, seconds: float) -> None:
+def _log(ctx: IngestContext, outcome: Outcome, seconds: float) -> None:
+    """One line per message: where it came from, what it became, how long it took. Never
+    the body or a header value beyond the thread reason."""
+    fields = {
+        "mailbox": ctx.mailbox or ctx.mailbox_id,
+        "ref": ctx.item.source_ref,
+        "uid": ctx.item.uid,
+        "outcome": outcome.kind,
+        "ticket": outcome.ticket_id,
+        "new_ticket": outcome.new_ticket,
+        "support_level": outcome.level,
+        "category": outcome.category,
+        "confidence": None if outcome.confidence is None else round(outcome.confidence, 3),
+        "ms": round(seconds * 1000, 1),
+    }
     level = logging.WARNING if outcome.kind == "quarantined" else logging.INFO
+    text = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None and k != "ref")
     log.log(
         level,
-        "ingested %s: %s ticket=%s %s (%.1f ms)",
-        item.source_ref,
-        outcome.kind,
-        outcome.ticket_id,
+        "ingested %s: %s (%s)",
+        ctx.item.source_ref,
+        text,
         outcome.detail,
-        seconds * 1000,
+        extra={"fields": fields},
     )
