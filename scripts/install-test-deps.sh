@@ -5,7 +5,7 @@
 # packages ship are stopped and disabled when this script installs them.
 set -euo pipefail
 
-PACKAGES=(dovecot-core dovecot-imapd postgresql openssl passwd)
+PACKAGES=(dovecot-core dovecot-imapd postgresql openssl passwd systemd)
 SERVICES=(dovecot postgresql)
 TEST_MAIL_USER=mailtriage-test
 

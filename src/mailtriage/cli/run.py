@@ -5,10 +5,12 @@ from __future__ import annotations
 import click
 
 from mailtriage.cli.common import config_option, get_config, reports_errors
+from mailtriage.config.load import config_path as resolve_config_path
 from mailtriage.daemon.app import build_app
-from mailtriage.daemon.service import RunReport, Service, run_once
-from mailtriage.daemon.worker import MailboxWorker
-from mailtriage.storage.db import make_engine, ping
+from mailtriage.daemon.check import check_all
+from mailtriage.daemon.service import RunReport, run_once
+from mailtriage.daemon.supervisor import Daemon
+from mailtriage.storage.db import make_engine
 from mailtriage.storage.migrate import current_revision, upgrade
 
 
@@ -18,9 +20,10 @@ from mailtriage.storage.migrate import current_revision, upgrade
 @reports_errors
 def run(config_path: str | None, once: bool) -> None:
     """Fetch mail into tickets and send the outbox (as a daemon, or --once)."""
-    app = build_app(get_config(config_path))
+    path = resolve_config_path(config_path)
+    app = build_app(get_config(str(path)))
     if not once:
-        Service(app).run_forever()
+        Daemon(path, app).run()
         return
     try:
         report = run_once(app)
@@ -50,26 +53,15 @@ def format_report(report: RunReport) -> str:
 @config_option
 @reports_errors
 def check(config_path: str | None) -> None:
-    """Validate the config, open the database, load the model and open every mailbox."""
+    """Validate the config, then reach the database, the model, every mailbox and SMTP."""
     config = get_config(config_path)
-    click.echo("config: OK")
-    app = build_app(config)
-    ping(app.engine)
-    click.echo(f"database: OK ({app.engine.url.render_as_string(hide_password=True)})")
-    click.echo(f"classifier: OK ({getattr(app.services.classifier, 'version', 'loaded')})")
+    click.echo(f"config: OK ({resolve_config_path(config_path)})")
     failed = 0
-    for mailbox in config.mailbox:
-        worker = MailboxWorker(app, mailbox)
-        try:
-            worker.source.open()
-            click.echo(f"mailbox {mailbox.name}: OK")
-        except Exception as exc:
-            failed += 1
-            click.echo(f"mailbox {mailbox.name}: FAILED: {exc}")
-        finally:
-            worker.close()
-    app.close()
+    for finding in check_all(config):
+        click.echo("\n".join(finding.lines()))
+        failed += not finding.ok
     if failed:
+        click.echo(f"{failed} problem(s) found", err=True)
         raise SystemExit(1)
 
 

@@ -49,7 +49,8 @@ class DatabaseLookup:
         rows = self.connection.execute(
             select(Message.message_id, Message.ticket_id).where(Message.message_id.in_(message_ids))
         )
-        return {message_id: ticket_id for message_id, ticket_id in rows}
+        # Alert mails to the admin are stored without a ticket: they thread nothing.
+        return {message_id: ticket_id for message_id, ticket_id in rows if ticket_id is not None}
 
     def ticket(self, ticket_id: int) -> TicketFacts | None:
         row = self.connection.execute(
