@@ -132,3 +132,49 @@ def corpus_dir() -> Path:
     if not CORPUS_DIR.is_dir():
         pytest.skip(f"e-mail corpus not found at {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+# -- OAuth2: a local token endpoint and a Dovecot that checks its tokens ------------------------
+from servers.dovecot_oauth import OAuthAccount, OAuthDovecot  # noqa: E402
+from servers.token_endpoint import TokenEndpoint  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def token_endpoint() -> Iterator[TokenEndpoint]:
+    """A local OAuth2 token + introspection endpoint shared by the session."""
+    server = TokenEndpoint()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def oauth_dovecot(token_endpoint: TokenEndpoint) -> Iterator[OAuthDovecot]:
+    """A private Dovecot accepting XOAUTH2/OAUTHBEARER tokens of `token_endpoint`."""
+    try:
+        server = OAuthDovecot(token_endpoint.introspection_url)
+    except ServerUnavailable as error:
+        skip_or_fail(error)
+    server.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def oauth_account(oauth_dovecot: OAuthDovecot, token_endpoint: TokenEndpoint) -> OAuthAccount:
+    """A fresh mailbox user with an OAuth2 client and a refresh token issued for the user."""
+    oauth_dovecot.start()
+    name = f"oauth{next(_account_numbers)}-{uuid.uuid4().hex[:8]}"
+    account = oauth_dovecot.add_user(name, secrets.token_urlsafe(12))
+    client_id = f"client-{uuid.uuid4().hex[:8]}"
+    client_secret = secrets.token_urlsafe(12)
+    token_endpoint.add_client(client_id, client_secret)
+    return OAuthAccount(account, client_id, client_secret, token_endpoint.grant(name))
+
+
+@pytest.fixture
+def oauth_smtp_server(token_endpoint: TokenEndpoint) -> Iterator[SmtpServer]:
+    """A recording SMTP server whose XOAUTH2/OAUTHBEARER accept `token_endpoint`'s tokens."""
+    server = SmtpServer(oauth=lambda user, token: token_endpoint.user_of(token) == user)
+    server.start()
+    yield server
+    server.close()

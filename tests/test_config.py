@@ -35,8 +35,8 @@ def _keys(model: type[BaseModel]) -> set[str]:
 
 def test_every_schema_key_appears_in_the_example() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
-    written = set(re.findall(r"^#?\s*\[*([a-z_]+)\]*\s*=", text, re.MULTILINE))
-    written |= set(re.findall(r"^#?\s*\[+([a-z_.]+)\]+", text, re.MULTILINE))
+    written = set(re.findall(r"^#?\s*\[*([a-z0-9_]+)\]*\s*=", text, re.MULTILINE))
+    written |= set(re.findall(r"^#?\s*\[+([a-z0-9_.]+)\]+", text, re.MULTILINE))
     written = {w.split(".")[-1] for w in written}
     assert _keys(Config) - written == set()
 

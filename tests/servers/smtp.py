@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import atexit
+import base64
 import email
 import email.policy
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
@@ -67,16 +69,59 @@ class _Authenticator:
         return AuthResult(success=auth_data == self._expected, handled=False)
 
 
+TokenCheck = Callable[[str, str], bool]
+"""`check(user, token)`: True when `token` is a valid access token for `user`."""
+_OAUTH_ERROR = '{"status":"401","schemes":"Bearer","scope":"https://mail.example/"}'
+
+
+class _OAuthRecorder(_Recorder):
+    """A recorder that also offers AUTH XOAUTH2 and OAUTHBEARER (RFC 7628) checked by `check`."""
+
+    def __init__(self, check: TokenCheck) -> None:
+        super().__init__()
+        self._check = check
+        self.logins: list[tuple[str, str]] = []
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer(server, args, "XOAUTH2")
+
+    async def auth_OAUTHBEARER(self, server: SMTP, args: list[str]) -> AuthResult:
+        return await self._bearer(server, args, "OAUTHBEARER")
+
+    async def _bearer(self, server: SMTP, args: list[str], mechanism: str) -> AuthResult:
+        response = base64.b64decode(args[1]) if len(args) > 1 else await server.challenge_auth("")
+        fields = _sasl_fields(response if isinstance(response, bytes) else b"")
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        if user and token and self._check(user, token):
+            self.logins.append((mechanism, user))
+            return AuthResult(success=True, auth_data=user)
+        await server.challenge_auth(_OAUTH_ERROR)  # error challenge, RFC 7628 3.2.2
+        return AuthResult(success=False, handled=False)
+
+
+def _sasl_fields(response: bytes) -> dict[str, str]:
+    """`user` and `auth` of an XOAUTH2 or OAUTHBEARER (GS2 header `n,a=user,`) response."""
+    parts = response.decode("utf-8", "replace").split("\x01")
+    fields = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+    head = parts[0]
+    if head.startswith("user="):
+        fields["user"] = head.removeprefix("user=")
+    elif head.startswith("n,a="):
+        fields["user"] = head[4:].split(",", 1)[0].replace("=2C", ",").replace("=3D", "=")
+    return fields
+
+
 class SmtpServer:
     """A recording SMTP server; stop() then start() reuses the same port, as after an outage."""
 
     host = HOST
 
     def __init__(self, *, require_auth: tuple[str, str] | None = None,
-                 starttls: bool = False) -> None:
+                 starttls: bool = False, oauth: TokenCheck | None = None) -> None:
         self.port = free_port()
         self._require_auth = require_auth
-        self._recorder = _Recorder()
+        self._oauth = oauth
+        self._recorder = _Recorder() if oauth is None else _OAuthRecorder(oauth)
         self._cert: ServerCertificate | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if starttls:
@@ -140,6 +185,12 @@ class SmtpServer:
                 raise TimeoutError(f"expected {count} message(s) within {timeout}s, got {got}")
             return list(self._recorder.messages)
 
+    @property
+    def oauth_logins(self) -> list[tuple[str, str]]:
+        """(mechanism, user) of every successful XOAUTH2/OAUTHBEARER login so far."""
+        recorder = self._recorder
+        return list(recorder.logins) if isinstance(recorder, _OAuthRecorder) else []
+
     def clear(self) -> None:
         with self._recorder.changed:
             self._recorder.messages.clear()
@@ -150,6 +201,8 @@ class SmtpServer:
         if self._require_auth is not None:
             options.update(authenticator=_Authenticator(*self._require_auth),
                            auth_required=True, auth_require_tls=False)
+        if self._oauth is not None:
+            options.update(auth_required=True, auth_require_tls=False)
         if self._cert is not None:
             options["tls_context"] = self._cert.server_context()
         # A fixed server_hostname avoids a slow reverse DNS lookup in sandboxes.

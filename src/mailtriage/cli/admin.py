@@ -1,19 +1,35 @@
-"""`mailtriage tickets`, `mailtriage quarantine` and `mailtriage export`: admins' views."""
+"""`mailtriage tickets`, `mailtriage quarantine` and `mailtriage export`: admins' views and fixes."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from datetime import datetime
 from typing import Any
 
 import click
 from sqlalchemy import select
 
 from mailtriage.cli.common import config_option, get_config, reports_errors
+from mailtriage.conversation.commands import STATUSES, Command, validate
 from mailtriage.daemon.app import App, build_app
+from mailtriage.errors import MailtriageError
 from mailtriage.ingest.retry import retry_quarantined
+from mailtriage.sla import SlaPolicy
+from mailtriage.sla.rows import refresh
 from mailtriage.storage import queries
-from mailtriage.storage.models import Quarantined
+from mailtriage.storage.models import Quarantined, Ticket
+from mailtriage.tickets.changes import Event, change_ticket, record_events
+
+ACTOR = "admin (cli)"
+
+
+class BadInput(MailtriageError):
+    """A ticket number or value on the command line is wrong: the admin corrects the command."""
+
+    exit_code = 2
+    who = "the admin (command line)"
 
 
 def _app(config_path: str | None, with_classifier: bool = False) -> App:
@@ -34,19 +50,46 @@ def tickets() -> None:
 
 @tickets.command("list")
 @config_option
-@click.option("--status", default=None, help="Only tickets with this status.")
+@click.option("--status", type=click.Choice(["new", *STATUSES]), help="Only this status.")
+@click.option("--level", type=click.IntRange(0, 4), help="Only this level.")
+@click.option("--category", help="Only this category.")
+@click.option("--needs-review", is_flag=True, help="Only tickets the classifier was unsure of.")
+@click.option("--overdue", is_flag=True, help="Only unfinished tickets past an SLA due time.")
+@click.option("--team", help="Only tickets of this team (assigned, or unassigned at its levels).")
 @click.option("--limit", default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 @reports_errors
-def tickets_list(config_path: str | None, status: str | None, limit: int, as_json: bool) -> None:
+def tickets_list(config_path: str | None, limit: int, as_json: bool, **given: Any) -> None:
     """Newest tickets first."""
     app = _app(config_path)
-    with app.sessions() as session:
-        rows = queries.list_tickets(session, status, limit)
+    try:
+        where = ticket_filter(app, **given)
+        with app.sessions() as session:
+            rows = queries.list_tickets(session, where, limit)
+    finally:
+        app.close()
     if as_json:
         _print_json(rows)
         return
     click.echo(format_ticket_table(rows))
+
+
+def ticket_filter(
+    app: App, *, overdue: bool, team: str | None, **fields: Any
+) -> queries.TicketFilter:
+    """The list's filter; an unknown team is an error (BadInput)."""
+    levels: tuple[int, ...] = ()
+    if team is not None:
+        config = app.services.directory.team(team)
+        if config is None:
+            raise BadInput(f"no team {team!r}; teams: {_team_names(app)}")
+        levels = tuple(config.levels)
+    now = app.services.clock.now() if overdue else None
+    return queries.TicketFilter(overdue_at=now, team=team, team_levels=levels, **fields)
+
+
+def _team_names(app: App) -> str:
+    return ", ".join(t.name for t in app.services.directory.teams) or "(none configured)"
 
 
 def format_ticket_table(rows: list[dict[str, Any]]) -> str:
@@ -71,8 +114,11 @@ def format_ticket_table(rows: list[dict[str, Any]]) -> str:
 def tickets_show(config_path: str | None, ticket_id: int, as_json: bool) -> None:
     """One ticket with its messages and events."""
     app = _app(config_path)
-    with app.sessions() as session:
-        ticket = queries.show_ticket(session, ticket_id)
+    try:
+        with app.sessions() as session:
+            ticket = queries.show_ticket(session, ticket_id)
+    finally:
+        app.close()
     if ticket is None:
         click.echo(f"mailtriage: error: no ticket #{ticket_id}", err=True)
         sys.exit(1)
@@ -80,17 +126,111 @@ def tickets_show(config_path: str | None, ticket_id: int, as_json: bool) -> None
         _print_json(ticket)
         return
     click.echo(format_ticket_table([{**ticket, "messages": len(ticket["messages"])}]))
-    click.echo(f"classification: {ticket['classification_reason']}")
+    click.echo("\n".join(format_ticket_details(ticket)))
     for message in ticket["messages"]:
-        click.echo(
-            f"\n--- {message['direction']} {message['date'] or ''} {message['from']}: {message['subject']}"
-        )
+        click.echo(f"\n--- {format_message_heading(message)}")
         click.echo(message["text"][:2000])
     click.echo("\nevents:")
     for event in ticket["events"]:
         click.echo(
             f"  {event['at']} {event['kind']} by {event['actor']}: {json.dumps(event['detail'], ensure_ascii=False)}"
         )
+
+
+def format_ticket_details(ticket: dict[str, Any]) -> list[str]:
+    """The lines under the summary: classification, team, corrections, SLA, participants."""
+    corrected = [
+        f"{name} {ticket[f'corrected_{name}']}"
+        for name in ("level", "category")
+        if ticket[f"corrected_{name}"] is not None
+    ]
+    people = [f"{p['address']} ({p['role']})" for p in ticket["participants"]]
+    return [
+        f"classification: {ticket['classification_reason']}",
+        f"corrected: {', '.join(corrected) or '-'}",
+        f"team: {ticket['team'] or '- (the team of its level)'}",
+        f"first response: {ticket['first_response_at'] or '-'}"
+        f"  due {ticket['sla_first_response_due'] or '-'}",
+        f"resolved: {ticket['resolved_at'] or '-'}  due {ticket['sla_resolution_due'] or '-'}",
+        f"participants: {', '.join(people) or '-'}",
+    ]
+
+
+def format_message_heading(message: dict[str, Any]) -> str:
+    """`in [customer] <date> <from>: <subject>`, with `internal` for agents' notes."""
+    role = message["role"] or "-"
+    tags = f"{role}, internal" if message["internal"] else role
+    return f"{message['direction']} [{tags}] {message['date'] or ''} {message['from']}: {message['subject']}"
+
+
+def actor() -> str:
+    """`admin (cli)` and the login of who ran it ($SUDO_USER before $USER), if known."""
+    user = os.environ.get("SUDO_USER") or os.environ.get("USER")
+    return f"{ACTOR} {user}" if user else ACTOR
+
+
+def set_field(app: App, ticket_id: int, command: Command, reason: str | None) -> Event:
+    """Validate like an agent's `#command`, then change the ticket, follow the SLA and record
+    the event in one transaction."""
+    teams = [team.name for team in app.services.directory.teams]
+    if command.name == "assign" and not teams:
+        raise BadInput(f"no team {command.value!r}: the config defines no [[team]]")
+    change = validate(command, teams, app.services.categories)
+    if change.refused is not None or change.value is None:
+        raise BadInput(change.refused or f"no value for {command.name}")
+    now = app.services.clock.now()
+    why = reason or f"admin command: {command.name} {command.value}"
+    with app.sessions.begin() as session:
+        ticket = session.get(Ticket, ticket_id, with_for_update=True)
+        if ticket is None:
+            raise BadInput(f"no ticket #{ticket_id}")
+        event = change_ticket(ticket, change.field, change.value, now, why)
+        follow_sla(ticket, change.field, event[1]["from"], app.services.sla, now)
+        record_events(session, ticket_id, actor(), [event], now)
+    return event
+
+
+def follow_sla(ticket: Ticket, field: str, before: Any, policy: SlaPolicy, now: datetime) -> None:
+    """Recompute the SLA due times after a change (a new level restarts its targets)."""
+    changed = before != getattr(ticket, field)
+    if field == "level" and changed:
+        refresh(ticket, policy, now, level=ticket.level)
+    elif field == "status" and changed:
+        refresh(ticket, policy, now, status=ticket.status)
+    elif field in ("category", "team"):
+        refresh(ticket, policy, now)
+
+
+def _run_set(config_path: str | None, ticket_id: int, command: Command, reason: str | None) -> None:
+    app = _app(config_path, with_classifier=command.name == "category")
+    try:
+        kind, detail = set_field(app, ticket_id, command, reason)
+    finally:
+        app.close()
+    click.echo(
+        f"ticket #{ticket_id}: {kind} {detail['from']} -> {detail['to']} ({detail['reason']})"
+    )
+
+
+def _set_command(name: str, command: str, value_name: str, help_text: str) -> None:
+    @tickets.command(name, help=help_text)
+    @config_option
+    @click.argument("ticket_id", type=int)
+    @click.argument("value", metavar=value_name)
+    @click.option("--reason", help="Why: kept in the ticket's event.")
+    @reports_errors
+    def set_value(config_path: str | None, ticket_id: int, value: str, reason: str | None) -> None:
+        _run_set(config_path, ticket_id, Command(command, value), reason)
+
+
+_set_command("set-level", "level", "N", "Set a ticket's level (0-4); kept as a training label.")
+_set_command(
+    "set-category", "category", "NAME", "Set a ticket's category; kept as a training label."
+)
+_set_command(
+    "set-status", "status", "STATUS", "Set a ticket's status (open, pending, resolved, closed)."
+)
+_set_command("assign", "assign", "TEAM", "Assign a ticket to a configured team.")
 
 
 @click.group()

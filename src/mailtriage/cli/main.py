@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from mailtriage import __version__
-from mailtriage.cli import admin, demo, model_commands, run
+from mailtriage.cli import admin, demo, migrate, model_commands, run
 from mailtriage.logsetup import setup_logging
 
 
@@ -26,6 +26,7 @@ def cli(log_level: str, log_json: bool) -> None:
 cli.add_command(run.run)
 cli.add_command(run.check)
 cli.add_command(run.db)
+run.db.add_command(migrate.migrate_to)
 cli.add_command(admin.tickets)
 cli.add_command(admin.quarantine)
 cli.add_command(admin.export)

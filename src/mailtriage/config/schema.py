@@ -36,6 +36,9 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+from mailtriage.config.oauth import OAuth2Config  # noqa: E402  (needs Frozen, Duration, is_loopback)
+
+
 class Secret(Frozen):
     """Where a password comes from: an environment variable or a file, never the config."""
 
@@ -76,6 +79,17 @@ class ServerEndpoint(Secret):
     ca_file: Path | None = None
     verify_tls: bool = True
     timeout: Duration = timedelta(seconds=30)
+    oauth2: OAuth2Config | None = None
+
+    @model_validator(mode="after")
+    def _oauth2_replaces_the_password(self) -> ServerEndpoint:
+        if self.oauth2 is None:
+            return self
+        if self.password_env or self.password_file:
+            raise ValueError("oauth2 replaces the password: remove password_env / password_file")
+        if not self.username:
+            raise ValueError('oauth2 needs username = "the mailbox address the token is for"')
+        return self
 
     @model_validator(mode="after")
     def _plain_only_to_loopback(self) -> ServerEndpoint:
@@ -118,6 +132,8 @@ class MailboxConfig(ServerEndpoint):
     def _kind_needs(self) -> MailboxConfig:
         if self.kind == "maildir" and self.path is None:
             raise ValueError('a maildir mailbox needs path = "/path/to/Maildir"')
+        if self.kind == "maildir" and self.oauth2 is not None:
+            raise ValueError("oauth2 is only for imap mailboxes; remove it from this maildir one")
         if self.kind == "imap" and self.username is None:
             raise ValueError('an imap mailbox needs username = "..."')
         if self.after_import == "move" and not self.move_to:

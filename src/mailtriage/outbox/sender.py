@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,8 +11,19 @@ from typing import Protocol
 
 import aiosmtplib
 
+from mailtriage.auth.oauth2 import (
+    TokenProvider,
+    oauth2_of,
+    oauthbearer_string,
+    shared_tokens,
+    xoauth2_string,
+)
+from mailtriage.config.oauth import Mechanism, OAuth2Config
 from mailtriage.config.schema import SmtpConfig
+from mailtriage.errors import CredentialsError, TransientError
 from mailtriage.sources.imap import tls_context
+
+AUTH_CONTINUE, AUTH_OK = 334, 235  # RFC 4954 4
 
 
 @dataclass(frozen=True)
@@ -44,8 +56,9 @@ class MailSender(Protocol):
 class SmtpSender:
     """The production sender (aiosmtplib)."""
 
-    def __init__(self, config: SmtpConfig) -> None:
+    def __init__(self, config: SmtpConfig, tokens: TokenProvider | None = None) -> None:
         self.config = config
+        self.tokens = tokens
 
     def send(
         self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]
@@ -57,7 +70,14 @@ class SmtpSender:
     ) -> None:
         try:
             client = await self._connect()
-        except (aiosmtplib.SMTPException, OSError, ssl.SSLError, TimeoutError) as exc:
+        except (
+            aiosmtplib.SMTPException,
+            OSError,
+            ssl.SSLError,
+            TimeoutError,
+            CredentialsError,
+            TransientError,
+        ) as exc:
             for mail in mails:
                 on_result(mail, _failure(exc))
             return
@@ -91,10 +111,45 @@ class SmtpSender:
             tls_context=tls_context(cfg.ca_file, cfg.verify_tls),
         )
         await client.connect()
+        oauth = oauth2_of(cfg)
+        if oauth is not None:
+            try:
+                await self._oauth_login(client, oauth)
+            except BaseException:
+                client.close()
+                raise
+            return client
         password = cfg.read_password()
         if cfg.username and password is not None:
             await client.login(cfg.username, password)
         return client
+
+    async def _oauth_login(self, client: aiosmtplib.SMTP, oauth: OAuth2Config) -> None:
+        provider = self.tokens or shared_tokens().provider(oauth)
+        token = await asyncio.to_thread(provider.token)  # may wait for the token endpoint
+        try:
+            await sasl_oauth(client, oauth.mechanism, self.config.username or "", token)
+        except aiosmtplib.SMTPAuthenticationError:
+            provider.invalidate(token)  # the next batch fetches a new one
+            raise
+
+
+async def sasl_oauth(client: aiosmtplib.SMTP, mechanism: Mechanism, user: str, token: str) -> None:
+    """AUTH XOAUTH2 or OAUTHBEARER with an initial response (RFC 4954 4, RFC 7628 3.2)."""
+    if client.is_ehlo_or_helo_needed:
+        await client.ehlo()
+    if mechanism not in client.server_auth_methods:
+        raise aiosmtplib.SMTPAuthenticationError(
+            504, f"{client.hostname} does not offer AUTH {mechanism.upper()}"
+        )
+    encode = oauthbearer_string if mechanism == "oauthbearer" else xoauth2_string
+    initial = base64.b64encode(encode(user, token))
+    response = await client.execute_command(b"AUTH", mechanism.upper().encode(), initial)
+    if response.code == AUTH_CONTINUE:
+        # An error challenge (JSON): answer %x01 (RFC 7628 3.2.3) or empty (XOAUTH2).
+        response = await client.execute_command(b"AQ==" if mechanism == "oauthbearer" else b"")
+    if response.code != AUTH_OK:
+        raise aiosmtplib.SMTPAuthenticationError(response.code, response.message)
 
 
 def _failure(exc: BaseException) -> SendResult:

@@ -14,8 +14,10 @@ from datetime import date
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from mailtriage.auth.oauth2 import TokenProvider, oauth2_of, shared_tokens
+from mailtriage.config.oauth import OAuth2Config
 from mailtriage.config.schema import MailboxConfig
-from mailtriage.errors import ConfigError, CredentialsError, TransientError
+from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
 from mailtriage.sources.base import FetchedItem, FolderStatus
 
 log = logging.getLogger(__name__)
@@ -35,10 +37,13 @@ def tls_context(ca_file: object, verify: bool) -> ssl.SSLContext:
 class ImapSource:
     """One folder of one IMAP account."""
 
-    def __init__(self, config: MailboxConfig, since: date | None = None) -> None:
+    def __init__(
+        self, config: MailboxConfig, since: date | None = None, tokens: TokenProvider | None = None
+    ) -> None:
         self.config = config
         self.name = config.name
         self.since = since
+        self.tokens = tokens
         self.client: IMAPClient | None = None
         self.folder_status: FolderStatus | None = None
 
@@ -74,7 +79,7 @@ class ImapSource:
             )
             if cfg.security == "starttls":
                 self._starttls(client, context)
-            client.login(cfg.username or "", cfg.read_password() or "")
+            self._login(client)
         except LoginError:
             raise CredentialsError(
                 f"mailbox {self.name}: {cfg.host} refused the login of {cfg.username!r}; "
@@ -90,6 +95,39 @@ class ImapSource:
                 f"mailbox {self.name}: cannot reach {cfg.host}:{cfg.effective_port}: {exc}"
             ) from None
         return client
+
+    def _login(self, client: IMAPClient) -> None:
+        oauth = oauth2_of(self.config)
+        if oauth is None:
+            client.login(self.config.username or "", self.config.read_password() or "")
+            return
+        try:
+            self._oauth_login(client, oauth)
+        except MailtriageError:
+            with contextlib.suppress(OSError):
+                client.shutdown()
+            raise
+
+    def _oauth_login(self, client: IMAPClient, oauth: OAuth2Config) -> None:
+        """SASL XOAUTH2 or OAUTHBEARER (RFC 7628) with a token from the shared provider."""
+        cfg, mechanism = self.config, oauth.mechanism.upper()
+        if not client.has_capability(f"AUTH={mechanism}"):
+            raise CredentialsError(
+                f"mailbox {self.name}: {cfg.host} does not offer AUTH={mechanism}; set "
+                "oauth2.mechanism to one it offers, or use a password"
+            )
+        provider = self.tokens or shared_tokens().provider(oauth)
+        token = provider.token()
+        try:
+            if oauth.mechanism == "oauthbearer":
+                client.oauthbearer_login(cfg.username or "", token)
+            else:
+                client.oauth2_login(cfg.username or "", token)
+        except LoginError as exc:
+            provider.invalidate(token)  # the next attempt fetches a new one
+            raise CredentialsError(
+                oauth_refusal(self.name, cfg.host, cfg.username, mechanism, exc)
+            ) from None
 
     def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
         if b"STARTTLS" not in client.capabilities():
@@ -198,6 +236,20 @@ class ImapSource:
         if self.client is None or self.folder_status is None:
             raise TransientError(f"mailbox {self.name}: not connected")
         return self.client, self.folder_status
+
+
+def oauth_refusal(
+    name: str, host: str, user: str | None, mechanism: str, exc: BaseException
+) -> str:
+    """Why a server refuses a token the token endpoint has just issued, and what to check."""
+    answer = str(exc)[:200]
+    return (
+        f"mailbox {name}: {host} refused the {mechanism} login of {user!r} although the token "
+        f"endpoint issued a token ({answer}). Check that username is the mailbox the token is "
+        "for, that the app has the mail permission (Microsoft: IMAP.AccessAsUser.All, or for "
+        "client credentials IMAP.AccessAsApp plus mailbox access for its service principal; "
+        "Google: the https://mail.google.com/ scope), and that IMAP is enabled for the mailbox"
+    )
 
 
 def _groups_by_size(
