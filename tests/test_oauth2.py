@@ -30,18 +30,6 @@ from support import customer_mail, make_config
 T0 = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 
-class OAuthMailbox(MailboxConfig):
-    """A mailbox config with `oauth2` (redundant once schema.py declares it on ServerEndpoint)."""
-
-    oauth2: OAuth2Config | None = None
-
-
-class OAuthSmtp(SmtpConfig):
-    """An `[smtp]` config with `oauth2` (as above)."""
-
-    oauth2: OAuth2Config | None = None
-
-
 def oauth_settings(
     tmp_path: Path, endpoint: TokenEndpoint, account: OAuthAccount, **extra: Any
 ) -> OAuth2Config:
@@ -59,7 +47,7 @@ def oauth_settings(
     )
 
 
-def oauth_mailbox(account: OAuthAccount, settings: OAuth2Config, **extra: Any) -> OAuthMailbox:
+def oauth_mailbox(account: OAuthAccount, settings: OAuth2Config, **extra: Any) -> MailboxConfig:
     values: dict[str, Any] = {
         "name": "support",
         "kind": "imap",
@@ -70,7 +58,7 @@ def oauth_mailbox(account: OAuthAccount, settings: OAuth2Config, **extra: Any) -
         "oauth2": settings,
         "poll_interval": 1,
     }
-    return OAuthMailbox.model_validate({**values, **extra})
+    return MailboxConfig.model_validate({**values, **extra})
 
 
 def make_app(tmp_path: Path, url: str, mailbox: MailboxConfig) -> App:
@@ -255,8 +243,8 @@ def test_an_endpoint_outage_in_the_early_window_keeps_the_current_token(
 
 
 # -- SMTP ------------------------------------------------------------------------------------
-def oauth_smtp(server: SmtpServer, user: str, settings: OAuth2Config) -> OAuthSmtp:
-    return OAuthSmtp.model_validate(
+def oauth_smtp(server: SmtpServer, user: str, settings: OAuth2Config) -> SmtpConfig:
+    return SmtpConfig.model_validate(
         {
             "host": server.host,
             "port": server.port,

@@ -323,12 +323,6 @@ def shared_tokens() -> TokenRegistry:
     return _SHARED
 
 
-def oauth2_of(endpoint: object) -> OAuth2Config | None:
-    """The `oauth2` settings of a mailbox or SMTP config, if it has any."""
-    value = getattr(endpoint, "oauth2", None)
-    return value if isinstance(value, OAuth2Config) else None
-
-
 def xoauth2_string(user: str, token: str) -> bytes:
     """The XOAUTH2 initial client response (Google's and Microsoft's SASL XOAUTH2)."""
     return f"user={user}\x01auth=Bearer {token}\x01\x01".encode()

@@ -313,7 +313,7 @@ def probe_smtp(config: SmtpConfig) -> str:
 
 
 async def _smtp_session(config: SmtpConfig) -> None:
-    client = await SmtpSender(config)._connect()  # the sender's own connection code
+    client = await SmtpSender(config).connect()  # the sender's own connection code
     try:
         await client.noop()
     finally:

@@ -13,7 +13,6 @@ import aiosmtplib
 
 from mailtriage.auth.oauth2 import (
     TokenProvider,
-    oauth2_of,
     oauthbearer_string,
     shared_tokens,
     xoauth2_string,
@@ -69,7 +68,7 @@ class SmtpSender:
         self, mails: Sequence[OutgoingMail], on_result: Callable[[OutgoingMail, SendResult], None]
     ) -> None:
         try:
-            client = await self._connect()
+            client = await self.connect()
         except (
             aiosmtplib.SMTPException,
             OSError,
@@ -100,7 +99,8 @@ class SmtpSender:
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
                 client.close()
 
-    async def _connect(self) -> aiosmtplib.SMTP:
+    async def connect(self) -> aiosmtplib.SMTP:
+        """A connected, authenticated client (closed again if the login fails)."""
         cfg = self.config
         client = aiosmtplib.SMTP(
             hostname=cfg.host,
@@ -111,18 +111,22 @@ class SmtpSender:
             tls_context=tls_context(cfg.ca_file, cfg.verify_tls),
         )
         await client.connect()
-        oauth = oauth2_of(cfg)
+        try:
+            await self._login(client)
+        except BaseException:
+            client.close()
+            raise
+        return client
+
+    async def _login(self, client: aiosmtplib.SMTP) -> None:
+        cfg = self.config
+        oauth = cfg.oauth2
         if oauth is not None:
-            try:
-                await self._oauth_login(client, oauth)
-            except BaseException:
-                client.close()
-                raise
-            return client
+            await self._oauth_login(client, oauth)
+            return
         password = cfg.read_password()
         if cfg.username and password is not None:
             await client.login(cfg.username, password)
-        return client
 
     async def _oauth_login(self, client: aiosmtplib.SMTP, oauth: OAuth2Config) -> None:
         provider = self.tokens or shared_tokens().provider(oauth)

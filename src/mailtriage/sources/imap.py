@@ -14,7 +14,7 @@ from datetime import date
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from mailtriage.auth.oauth2 import TokenProvider, oauth2_of, shared_tokens
+from mailtriage.auth.oauth2 import TokenProvider, shared_tokens
 from mailtriage.config.oauth import OAuth2Config
 from mailtriage.config.schema import MailboxConfig
 from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
@@ -97,7 +97,7 @@ class ImapSource:
         return client
 
     def _login(self, client: IMAPClient) -> None:
-        oauth = oauth2_of(self.config)
+        oauth = self.config.oauth2
         if oauth is None:
             client.login(self.config.username or "", self.config.read_password() or "")
             return
