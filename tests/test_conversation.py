@@ -388,6 +388,7 @@ def test_level_0_gets_self_help_and_a_reply_moves_it_to_level_1(tmp_path: Path, 
     feed(app, customer_mail(subject="AW: L0", body="Hat nicht geholfen.",
                             in_reply_to=answer["Message-ID"]))
     after = ticket(app, ticket_id)
+    assert after.corrected_level is None  # the customer's reply is no training label
     assert after.level == 1 and ("level_changed", {"from": 0, "to": 1, "reason":
                                  "the customer replied to the self-help answer"}) in events(app, ticket_id)
     (row, _), = outbox(app, "team_customer_reply")
@@ -438,3 +439,23 @@ def test_a_broken_template_override_stops_the_start_with_the_file_named(tmp_path
     _, ack = open_ticket(app)
     assert ack["Subject"].endswith("Danke!") and body(ack).strip() == "Wir melden uns."
     app.close()
+
+
+def test_sla_due_times_follow_the_conversation(app: App, clock: FrozenClock) -> None:
+    # Default targets on the 24x7 calendar: level 1 first response 4 h, resolution 16 h.
+    ticket_id, _ = open_ticket(app)
+    new = ticket(app, ticket_id)
+    assert new.sla_first_response_due == START + timedelta(hours=4)
+    assert new.sla_resolution_due == START + timedelta(hours=16)
+    assert new.sla_next_check_at is not None and new.sla_next_check_at <= START + timedelta(hours=4)
+    (_, note), = outbox(app, "team_new_ticket")
+    clock.at = START + timedelta(hours=1)
+    agent_mail(app, note, "Bitte senden Sie das Log.\n#status pending")
+    waiting = ticket(app, ticket_id)
+    assert waiting.first_response_at == START + timedelta(hours=1)
+    assert waiting.sla_paused_since == START + timedelta(hours=1)  # the clock stands still
+    clock.at = START + timedelta(hours=3)
+    feed(app, customer_mail(subject="AW: Log", body="Anbei.", in_reply_to=note["Message-ID"]))
+    resumed = ticket(app, ticket_id)
+    assert resumed.status == "open" and resumed.sla_paused_since is None
+    assert resumed.sla_resolution_due == START + timedelta(hours=18)  # 2 h paused added

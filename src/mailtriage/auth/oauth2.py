@@ -21,9 +21,9 @@ from mailtriage.errors import CredentialsError, TransientError
 
 log = logging.getLogger(__name__)
 
-Problem = Callable[[str, str], None]
+Problem = Callable[[str, str], object]
 """`on_problem(key, text)`: an admin alert for a token that cannot be refreshed."""
-Recovery = Callable[[str], None]
+Recovery = Callable[[str], object]
 """`on_recovery(key)`: the token can be refreshed again."""
 
 DEFAULT_LIFETIME = timedelta(hours=1)  # when the endpoint omits expires_in (RFC 6749 5.1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import datetime
 from typing import Any
 
 import click
@@ -16,8 +15,6 @@ from mailtriage.conversation.commands import STATUSES, Command, validate
 from mailtriage.daemon.app import App, build_app
 from mailtriage.errors import MailtriageError
 from mailtriage.ingest.retry import retry_quarantined
-from mailtriage.sla import SlaPolicy
-from mailtriage.sla.rows import refresh
 from mailtriage.storage import queries
 from mailtriage.storage.models import Quarantined, Ticket
 from mailtriage.tickets.changes import Event, change_ticket, record_events
@@ -184,21 +181,9 @@ def set_field(app: App, ticket_id: int, command: Command, reason: str | None) ->
         ticket = session.get(Ticket, ticket_id, with_for_update=True)
         if ticket is None:
             raise BadInput(f"no ticket #{ticket_id}")
-        event = change_ticket(ticket, change.field, change.value, now, why)
-        follow_sla(ticket, change.field, event[1]["from"], app.services.sla, now)
+        event = change_ticket(ticket, change.field, change.value, now, why, app.services.sla)
         record_events(session, ticket_id, actor(), [event], now)
     return event
-
-
-def follow_sla(ticket: Ticket, field: str, before: Any, policy: SlaPolicy, now: datetime) -> None:
-    """Recompute the SLA due times after a change (a new level restarts its targets)."""
-    changed = before != getattr(ticket, field)
-    if field == "level" and changed:
-        refresh(ticket, policy, now, level=ticket.level)
-    elif field == "status" and changed:
-        refresh(ticket, policy, now, status=ticket.status)
-    elif field in ("category", "team"):
-        refresh(ticket, policy, now)
 
 
 def _run_set(config_path: str | None, ticket_id: int, command: Command, reason: str | None) -> None:

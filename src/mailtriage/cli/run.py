@@ -44,6 +44,8 @@ def format_report(report: RunReport) -> str:
             f"({sync.new_tickets} new tickets), duplicates {sync.duplicates}, "
             f"quarantined {sync.quarantined}"
         )
+    if report.escalation is not None:
+        lines.append(f"escalation: {report.escalation.summary()}")
     d = report.delivery
     lines.append(f"outbox: sent {d.sent}, will retry {d.retried}, failed {d.failed}")
     return "\n".join(lines)

@@ -103,6 +103,7 @@ class ServerEndpoint(Secret):
         return self
 
 
+from mailtriage.config.health import HealthConfig  # noqa: E402  (needs Frozen and Duration above)
 from mailtriage.config.sla import (  # noqa: E402  (needs Frozen and Duration above)
     CalendarConfig,
     SlaConfig,
@@ -287,6 +288,7 @@ class Config(Frozen):
     templates: TemplatesConfig = TemplatesConfig()
     calendar: tuple[CalendarConfig, ...] = ()
     sla: SlaConfig = SlaConfig()
+    health: HealthConfig = HealthConfig()
 
     @model_validator(mode="after")
     def _calendars_exist(self) -> Config:

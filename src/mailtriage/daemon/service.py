@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from mailtriage.auth.oauth2 import shared_tokens
+from mailtriage.daemon.alerts import Alerts, check_alerts
 from mailtriage.daemon.app import App
+from mailtriage.daemon.escalation import run_escalation
+from mailtriage.daemon.health import HealthServer, JobHeartbeat
 from mailtriage.daemon.liveness import Heartbeat, WatchedSource, step_budget, worker_deadline
 from mailtriage.daemon.sync import SyncReport
 from mailtriage.daemon.worker import MailboxWorker
 from mailtriage.outbox.deliver import DeliveryReport, deliver_due
+from mailtriage.sla.job import EscalationReport
 
 log = logging.getLogger(__name__)
 OUTBOX_JOB = "outbox"
-# How late a scheduled cycle may start before its mailbox counts as stalled.
-SCHEDULER_SLACK = 60.0
-# Fixed part of the time one server step (plus the ingest of its batch) may take.
-STEP_GRACE = 120.0
+ESCALATION_JOB = "escalation"
+ALERTS_JOB = "alerts"
+ALERTS_INTERVAL = timedelta(seconds=60)
 
 
 @dataclass
@@ -31,10 +36,12 @@ class RunReport:
     mailboxes: dict[str, SyncReport] = field(default_factory=dict)
     failed_mailboxes: list[str] = field(default_factory=list)
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    escalation: EscalationReport | None = None
 
 
 def run_once(app: App, stop: threading.Event | None = None, deliver: bool = True) -> RunReport:
-    """One pass over every mailbox, then one over the outbox (unless `deliver` is False)."""
+    """One pass over every mailbox, one escalation pass, then one over the outbox (unless
+    `deliver` is False)."""
     stop = stop or threading.Event()
     report = RunReport()
     for config in app.config.mailbox:
@@ -46,6 +53,8 @@ def run_once(app: App, stop: threading.Event | None = None, deliver: bool = True
         report.mailboxes[config.name] = worker.last_report
         if not ok:
             report.failed_mailboxes.append(config.name)
+    if not stop.is_set():
+        report.escalation = run_escalation(app, stop)
     if deliver and not stop.is_set():
         report.delivery = deliver_outbox(app, stop)
     return report
@@ -76,26 +85,32 @@ class Service:
             heartbeat = Heartbeat(worker.config.name, step_budget(worker.config))
             worker.source = WatchedSource(worker.source, heartbeat)
             self.heartbeats[worker.config.name] = heartbeat
+        self.jobs = JobHeartbeat(app.services.clock)
+        self.alerts = Alerts(app.sessions, app.config, app.services.clock)
+        shared_tokens().set_alerts(self.alerts.report_problem, self.alerts.report_recovery)
+        self.health: HealthServer | None = None
+        if app.config.health.listen:
+            self.health = HealthServer(
+                app.sessions, app.config.mailbox, app.config.health, app.services.clock, self.jobs
+            )
         self.scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=len(self.workers) + 2)},
+            executors={"default": ThreadPoolExecutor(max_workers=len(self.workers) + 3)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
             timezone="UTC",
         )
 
     def start(self) -> None:
-        """Schedule every mailbox at once and the outbox at its interval."""
+        """Schedule every mailbox at once, and the outbox, escalation and alert jobs."""
         for worker in self.workers:
             self.heartbeats[worker.config.name].expect(worker_deadline(worker, 0.0))
             self._schedule(worker, 0.0)
-        interval = self.app.config.smtp.send_interval.total_seconds()
-        self.scheduler.add_job(
-            self._outbox,
-            "interval",
-            seconds=interval,
-            id=OUTBOX_JOB,
-            next_run_time=datetime.now().astimezone(),
-        )
+        config = self.app.config
+        self._every(OUTBOX_JOB, config.smtp.send_interval, self._outbox)
+        self._every(ESCALATION_JOB, config.sla.check_interval, self._escalate)
+        self._every(ALERTS_JOB, ALERTS_INTERVAL, self._check_alerts)
         self.scheduler.start()
+        if self.health is not None:
+            self.health.start()
         log.info(
             "mailtriage running: %d mailbox(es), database %s",
             len(self.workers),
@@ -139,12 +154,40 @@ class Service:
         self._schedule(worker, delay)
         heartbeat.expect(worker_deadline(worker, delay))
 
-    def _outbox(self) -> None:
-        if not self.stop.is_set():
+    def _every(self, job: str, interval: timedelta, run: Callable[[], bool]) -> None:
+        """A periodic job: its runs are recorded for /healthz, a failure is logged and tried
+        again at the next interval, and a run that queued mail wakes the outbox."""
+
+        def tick() -> None:
+            self.jobs.ran(job, interval)
+            if self.stop.is_set():
+                return
             try:
-                deliver_outbox(self.app, self.stop)
+                queued = run()
             except Exception:
-                log.exception("outbox delivery failed; retrying at the next interval")
+                log.exception("%s job failed; retrying at the next interval", job)
+                return
+            if queued and job != OUTBOX_JOB:
+                self.wake_outbox()
+
+        self.scheduler.add_job(
+            tick,
+            "interval",
+            seconds=interval.total_seconds(),
+            id=job,
+            next_run_time=datetime.now().astimezone(),
+        )
+
+    def _outbox(self) -> bool:
+        deliver_outbox(self.app, self.stop)
+        return False
+
+    def _escalate(self) -> bool:
+        return bool(run_escalation(self.app, self.stop).actions)
+
+    def _check_alerts(self) -> bool:
+        report = check_alerts(self.app.sessions, self.app.config, self.app.services.clock)
+        return bool(report.opened or report.resolved)
 
     def wake_outbox(self) -> None:
         """Run the outbox job now (new acknowledgements were queued)."""
@@ -161,6 +204,8 @@ class Service:
         with self._scheduling:
             self.stop.set()
         self.scheduler.shutdown(wait=True)
+        if self.health is not None:
+            self.health.stop()
         for worker in self.workers:
             worker.close()
         self.app.close()

@@ -27,7 +27,7 @@ class StoredMessage:
     """A message already in the database (what a duplicate duplicates)."""
 
     id: int
-    ticket_id: int
+    ticket_id: int | None  # None for an alert mail of ours that came back
     message_id: str
 
 

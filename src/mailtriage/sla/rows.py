@@ -124,4 +124,3 @@ def refresh(
     if level is not None:
         state = change_level(state, level, now)
     store(ticket, state, policy, now)
-

@@ -162,7 +162,8 @@ class Message(Base):
 
     __tablename__ = "messages"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    # NULL for our own mail that belongs to no ticket (alerts to the admin).
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     direction: Mapped[str] = mapped_column(String(8))  # in | out
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
     message_id_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -290,3 +291,27 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Alert(Base):
+    """A problem the admin is told about once (a failing mailbox, an OAuth token refresh):
+    since when it exists, when the alert mail was queued, when it was resolved."""
+
+    __tablename__ = "alerts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), unique=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    since: Mapped[datetime]
+    opened_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+
+
+class MailboxLease(Base):
+    """Which daemon works a mailbox now, and until when (see mailtriage.daemon.lease)."""
+
+    __tablename__ = "mailbox_leases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id"), unique=True)
+    holder: Mapped[str] = mapped_column(String(255))  # hostname:pid:random of the process
+    acquired_at: Mapped[datetime]
+    expires_at: Mapped[datetime]

@@ -139,19 +139,20 @@ def show_ticket(session: Session, ticket_id: int) -> dict[str, Any] | None:
     }
 
 
-def message_record(message: Message, ticket: Ticket) -> dict[str, Any]:
-    """One stored message as exported (`mailtriage export --jsonl`)."""
+def message_record(message: Message, ticket: Ticket | None) -> dict[str, Any]:
+    """One stored message as exported (`mailtriage export --jsonl`); mail on no ticket (alerts
+    to the admin) has `ticket`, `level` and `category` null."""
     return {
         "message_id": message.message_id,
-        "ticket": ticket.id,
+        "ticket": ticket.id if ticket else None,
         "direction": message.direction,
         "from": message.from_address,
         "subject": message.subject,
         "text": message.text,
         "attachments": [{"filename": a.filename, "size": a.size} for a in message.attachments],
         "language": message.language,
-        "level": ticket.level,
-        "category": ticket.category,
+        "level": ticket.level if ticket else None,
+        "category": ticket.category if ticket else None,
         "automatic": message.automatic,
         "date": message.sent_at.isoformat(timespec="seconds") if message.sent_at else None,
     }

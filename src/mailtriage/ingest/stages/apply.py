@@ -11,9 +11,11 @@ from mailtriage.conversation.commands import read_agent_text
 from mailtriage.conversation.subjects import subject_key
 from mailtriage.ingest.context import IngestContext
 from mailtriage.parsing.mime import ParsedMessage
+from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.storage.files import store_file
 from mailtriage.storage.models import Attachment, Message, Participant, Ticket
 from mailtriage.storage.rows import insert_row, insert_rows
+from mailtriage.tickets.changes import change_ticket
 from mailtriage.tickets.changes import record_events as add_events
 
 REOPENED_FROM = {"resolved", "closed"}
@@ -61,6 +63,8 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Eve
         "created_at": now,
         "updated_at": now,
     }
+    policy = ctx.services.sla
+    values |= initial_values(result.level, result.category, parsed.from_address, now, policy)
     # A plain INSERT (the ORM's unit of work costs more than the rest of the stage); the
     # transient Ticket only carries the values to the notify stage and is never added.
     ticket = Ticket(id=insert_row(ctx.db, Ticket, values), **values)
@@ -117,16 +121,15 @@ def _role(ctx: IngestContext, ticket: Ticket, sender: str) -> str:
 
 def _customer_reply(ctx: IngestContext, ticket: Ticket) -> Events:
     """Reopen a finished ticket; a reply to a level 0 answer means self-help did not help."""
+    now, policy = ctx.services.clock.now(), ctx.services.sla
     events: Events = []
     if ticket.status in REOPENED_FROM or ticket.status == "pending":
         reason = "customer replied" if ticket.status == "pending" else "reply to a finished ticket"
-        events.append(("status_changed", {"from": ticket.status, "to": "open", "reason": reason}))
         ctx.reopened = ticket.status in REOPENED_FROM
-        ticket.status, ticket.resolved_at = "open", None
+        events.append(change_ticket(ticket, "status", "open", now, reason, policy))
     if ticket.level == 0:
         reason = "the customer replied to the self-help answer"
-        events.append(("level_changed", {"from": 0, "to": 1, "reason": reason}))
-        ticket.level = 1
+        events.append(change_ticket(ticket, "level", 1, now, reason, policy, correction=False))
     return events
 
 
@@ -136,13 +139,14 @@ def _agent_reply(ctx: IngestContext, ticket: Ticket) -> Events:
     ctx.agent = agent
     if agent.internal:
         return [("internal_note", {"commands": len(agent.commands)})]
+    now, policy = ctx.services.clock.now(), ctx.services.sla
     events: Events = [("agent_reply", {"relayed": bool(agent.text)})]
     if agent.text and ticket.first_response_at is None:
-        ticket.first_response_at = ctx.services.clock.now()
+        ticket.first_response_at = now
+        refresh(ticket, policy, now, first_response=True)
         events.append(("first_response", {"by": ctx.require_parsed().from_address}))
     if agent.text and ticket.status == "new":
-        events.append(("status_changed", {"from": "new", "to": "open", "reason": "agent replied"}))
-        ticket.status = "open"
+        events.append(change_ticket(ticket, "status", "open", now, "agent replied", policy))
     return events
 
 

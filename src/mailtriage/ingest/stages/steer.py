@@ -32,4 +32,5 @@ def _apply(ctx: IngestContext, ticket: Ticket, change: Change) -> tuple[str, dic
         log.warning("ticket %s: command %r refused: %s", ticket.id, line, change.refused)
         return "command_refused", {"command": line, "reason": change.refused}
     reason = f"agent command {line}"
-    return change_ticket(ticket, change.field, change.value, ctx.services.clock.now(), reason)
+    now = ctx.services.clock.now()
+    return change_ticket(ticket, change.field, change.value, now, reason, ctx.services.sla)
