@@ -40,25 +40,5 @@ def downgrade() -> None:
 
 
 def _set_ticket_nullable(nullable: bool) -> None:
-    """SQLite rebuilds the table: foreign keys are switched off meanwhile (they are checked
-    again before the commit), as the SQLite manual's "other ALTER TABLE" procedure requires;
-    dropping the old `messages` would otherwise fail on the rows that reference it."""
-    bind = op.get_bind()
-    sqlite = bind.dialect.name == "sqlite"
-    if sqlite:
-        _outside_transaction(bind, "PRAGMA foreign_keys=OFF")
     with op.batch_alter_table("messages") as batch:
         batch.alter_column("ticket_id", existing_type=sa.Integer(), nullable=nullable)
-    if sqlite:
-        broken = bind.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            raise RuntimeError(f"foreign keys broken by the rebuild of messages: {broken[:5]}")
-        _outside_transaction(bind, "PRAGMA foreign_keys=ON")
-
-
-def _outside_transaction(bind: sa.Connection, pragma: str) -> None:
-    """PRAGMA foreign_keys is ignored inside a transaction: commit the work so far (the
-    revisions before this one are complete), run the pragma, and begin again."""
-    bind.exec_driver_sql("COMMIT")
-    bind.exec_driver_sql(pragma)
-    bind.exec_driver_sql("BEGIN IMMEDIATE")
