@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
@@ -19,7 +18,6 @@ from mailtriage.daemon.escalation import run_escalation
 from mailtriage.daemon.service import deliver_outbox
 from mailtriage.daemon.sync import mailbox_id
 from mailtriage.ingest.pipeline import ingest
-from mailtriage.sla import SlaPolicy
 from mailtriage.sla.job import escalate_due
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.sources.base import FetchedItem
@@ -75,15 +73,7 @@ def make_app(
         "timeout": 5,
     }
     config = make_config(tmp_path, url, smtp=smtp, team=TEAMS, sla=sla or SLA)
-    return with_teams(build_app(config, clock=clock, classifier=FallbackClassifier()))
-
-
-def with_teams(app: App) -> App:
-    """The SLA policy with the teams' calendars (until build_app passes config.team itself)."""
-    config = app.config
-    policy = SlaPolicy.from_config(config.sla, config.calendar, config.team)
-    app.services = dataclasses.replace(app.services, sla=policy)
-    return app
+    return build_app(config, clock=clock, classifier=FallbackClassifier())
 
 
 def open_ticket(app: App, sender: str = "anna.muster@kunde.example") -> tuple[int, str]:
@@ -379,26 +369,21 @@ first_response = "2h"
 
 
 def test_cli_explains_a_ticket_and_dry_runs_the_next_pass(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path
 ) -> None:
     from click.testing import CliRunner
 
-    from mailtriage.cli import sla as sla_cli
     from mailtriage.cli.sla import escalate, sla
     from mailtriage.config import load_config
-
-    monkeypatch.setattr(sla_cli, "build_app", lambda *a, **k: with_teams(build_app(*a, **k)))
 
     path = tmp_path / "mailtriage.toml"
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     path.write_text(CONFIG_TOML.format(data_dir=tmp_path, url=url), encoding="utf-8")
     config = load_config(str(path))
-    app = with_teams(
-        build_app(
-            config,
-            clock=FrozenClock(datetime.now(UTC) - 30 * 24 * H),
-            classifier=FallbackClassifier(),
-        )
+    app = build_app(
+        config,
+        clock=FrozenClock(datetime.now(UTC) - 30 * 24 * H),
+        classifier=FallbackClassifier(),
     )
     ticket_id, _ = open_ticket(app)
     app.close()

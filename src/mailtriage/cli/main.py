@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from mailtriage import __version__
-from mailtriage.cli import admin, demo, migrate, model_commands, run
+from mailtriage.cli import admin, demo, migrate, model_commands, run, sla
 from mailtriage.logsetup import setup_logging
 
 
@@ -31,6 +31,8 @@ cli.add_command(admin.tickets)
 cli.add_command(admin.quarantine)
 cli.add_command(admin.export)
 cli.add_command(demo.demo)
+cli.add_command(sla.sla)
+cli.add_command(sla.escalate)
 
 for command in (
     model_commands.classify,

@@ -60,7 +60,7 @@ def build_app(
         classifier=classifier,
         tokens=ReplyTokens(reply_secret(sessions, config.conversation)),
         directory=Directory.from_config(config),
-        sla=SlaPolicy.from_config(config.sla, config.calendar),
+        sla=SlaPolicy.from_config(config.sla, config.calendar, config.team),
         categories=known_categories(classifier, config),
     )
     return App(config, engine, sessions, services, sender or SmtpSender(config.smtp))

@@ -18,6 +18,8 @@ from mailtriage.config.sla import (
 from mailtriage.sla.calendar import BusinessCalendar
 
 TARGET_FIELDS = ("first_response", "resolution")
+MAX_RESOLVED = 4096
+"""Resolved targets kept per policy (one per level, category, customer domain and team)."""
 
 
 class TeamCalendar(Protocol):
@@ -78,6 +80,10 @@ class SlaPolicy:
     calendars: Mapping[str, BusinessCalendar]
     team_calendars: Mapping[str, str] = field(default_factory=dict)
     level_teams: Mapping[int, str] = field(default_factory=dict)
+    # Targets are immutable: each (level, category, domain, team) is resolved once.
+    _resolved: dict[tuple[int, str, str | None, str | None], Targets] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @classmethod
     def from_config(
@@ -134,6 +140,16 @@ class SlaPolicy:
         self, level: int, category: str, customer_domain: str | None, team: str | None = None
     ) -> Targets:
         """Each target from the most specific rule that sets it, else from the level."""
+        key = (level, category, customer_domain, team)
+        if key not in self._resolved:
+            if len(self._resolved) >= MAX_RESOLVED:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve(level, category, customer_domain, team)
+        return self._resolved[key]
+
+    def _resolve(
+        self, level: int, category: str, customer_domain: str | None, team: str | None
+    ) -> Targets:
         sources = self._sources(level, category, customer_domain)
         picked = {name: _pick(sources, name) for name in TARGET_FIELDS}
         picked["calendar"] = self._calendar(sources, level, team)
