@@ -16,13 +16,8 @@ import aiosmtplib
 import pytest
 
 from mailtriage.config.schema import SmtpConfig
-from mailtriage.daemon.check import (
-    Target,
-    check_mailbox,
-    check_smtp,
-    diagnose,
-    folder_missing,
-)
+from mailtriage.daemon.check import check_mailbox, check_smtp
+from mailtriage.daemon.diagnose import Target, diagnose, folder_missing
 from servers.common import free_port
 from servers.dovecot import Dovecot, ImapAccount
 from servers.smtp import SmtpServer
