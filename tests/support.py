@@ -120,3 +120,41 @@ def start_daemon(config_path: Path, password: str, log_path: Path, *args: str) -
         [sys.executable, "-m", "mailtriage", "run", "--config", str(config_path), *args],
         stdout=log, stderr=subprocess.STDOUT, env=env,
     )
+
+
+def leased_config_text(data_dir: Path, database_url: str, mailboxes: dict[str, Any],
+                       smtp_port: int, *, lease: str, poll_interval: str = "1s",
+                       batch_size: int = 50) -> str:
+    """A TOML config for several daemons sharing IMAP mailboxes (name -> account) through
+    leases; each mailbox's password comes from a file beside the config."""
+    blocks = []
+    for name, account in mailboxes.items():
+        secret = data_dir / f"{name}.password"
+        secret.write_text(account.password, encoding="utf-8")
+        blocks.append(f'''
+[[mailbox]]
+name = "{name}"
+kind = "imap"
+host = "{account.host}"
+port = {account.imap_port}
+security = "none"
+username = "{account.user}"
+password_file = "{secret}"
+poll_interval = "{poll_interval}"
+batch_size = {batch_size}
+lease = "{lease}"
+''')
+    return f'''
+data_dir = "{data_dir}"
+[database]
+url = "{database_url}"
+{"".join(blocks)}
+[smtp]
+host = "127.0.0.1"
+port = {smtp_port}
+security = "none"
+from_address = "support@papyra.example"
+timeout = "2s"
+retry_base = "1s"
+send_interval = "1s"
+'''

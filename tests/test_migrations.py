@@ -43,3 +43,25 @@ def test_an_initial_database_with_tickets_upgrades_to_head(db_url: str) -> None:
             "JOIN messages m ON m.ticket_id = t.id")).one()
     engine.dispose()
     assert (row[0], row[1], bool(row[2])) == ("", 0, False)
+
+
+def test_daemons_starting_together_migrate_one_after_the_other(pg_url: str) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        engine = make_engine(pg_url)
+        try:
+            upgrade(engine)
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+        finally:
+            engine.dispose()
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []

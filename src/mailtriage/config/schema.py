@@ -128,6 +128,9 @@ class MailboxConfig(ServerEndpoint):
     poll_interval: Duration = timedelta(seconds=60)
     batch_size: int = Field(default=100, ge=1, le=5000)
     address: str | None = None
+    # Several daemons on one PostgreSQL database: how long this mailbox stays with a daemon
+    # that stops renewing (has died); default max(2 minutes, 3 poll intervals).
+    lease: Duration | None = Field(default=None, ge=timedelta(seconds=2))
 
     @model_validator(mode="after")
     def _kind_needs(self) -> MailboxConfig:

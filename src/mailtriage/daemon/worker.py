@@ -1,4 +1,4 @@
-"""One mailbox's loop: sync, then wait (IDLE or poll); failures back off without stopping others."""
+"""One mailbox's loop: hold its lease, sync, then wait (IDLE or poll); failures back off alone."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import update
 
 from mailtriage.config import MailboxConfig
 from mailtriage.daemon.app import App, build_source
+from mailtriage.daemon.lease import LeasedSource, LeaseKeeper, LeaseLost
 from mailtriage.daemon.sync import FolderSync, SyncReport, mailbox_id
 from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
 from mailtriage.sources.base import MailSource
@@ -24,15 +25,19 @@ class MailboxWorker:
 
     def __init__(self, app: App, config: MailboxConfig) -> None:
         self.app, self.config = app, config
-        self.source: MailSource = build_source(config, app.services.clock)
         self.box_id = mailbox_id(app.sessions, config.name, config.kind)
+        sqlite = app.engine.dialect.name == "sqlite"  # one daemon: the lease is always its own
+        self.lease = LeaseKeeper(
+            app.sessions, app.services.clock, self.box_id, config, trivial=sqlite
+        )
+        self.source: MailSource = build_source(config, app.services.clock)
         self.failures = 0
         self.last_report = SyncReport()
 
     def sync_once(self, stop: threading.Event) -> bool:
         """One synchronisation pass; False (after logging why) when the mailbox failed."""
         sync = FolderSync(
-            self.source,
+            LeasedSource(self.source, self.lease),  # renews the lease between server steps
             self.app.sessions,
             self.app.engine,
             self.app.services,
@@ -41,6 +46,10 @@ class MailboxWorker:
         )
         try:
             self.last_report = sync.run(stop)
+        except LeaseLost as exc:
+            log.warning("mailbox %s: %s; stopping this pass", self.config.name, exc)
+            self.source.close()
+            return False
         except MailtriageError as exc:
             self._failed(exc)
             return False
@@ -52,10 +61,14 @@ class MailboxWorker:
         return True
 
     def cycle(self, stop: threading.Event) -> float:
-        """Sync, then wait for new mail; return the seconds until the next cycle."""
+        """Hold the lease, sync, then wait for new mail; return the seconds until the next cycle."""
+        delay = self._unheld_delay()
+        if delay is not None:
+            return delay
         if not self.sync_once(stop):
-            return self.backoff().total_seconds()
-        interval = self.config.poll_interval.total_seconds()
+            return self.backoff().total_seconds() if self.lease.held else self.lease.retry_delay
+        # The wait never outlasts the lease: the next cycle renews it in time.
+        interval = min(self.config.poll_interval.total_seconds(), self.lease.wait_limit)
         if self.source.supports_idle:
             try:
                 self.source.wait_for_mail(interval, stop)
@@ -70,9 +83,21 @@ class MailboxWorker:
         delay = timedelta(seconds=2 ** min(self.failures - 1, 12))
         return min(delay, MAX_BACKOFF)
 
+    def _unheld_delay(self) -> float | None:
+        """None when this daemon holds the mailbox, else the seconds until it tries again."""
+        try:
+            if self.lease.hold():
+                return None
+        except Exception as exc:  # the database failed: retried with back-off like the server
+            self._failed(TransientError(f"cannot take the mailbox lease: {exc}"))
+            return self.backoff().total_seconds()
+        self.source.close()  # leave the server to the holder
+        return self.lease.retry_delay
+
     def close(self) -> None:
-        """Disconnect the source."""
+        """Disconnect the source and give the mailbox up to the other daemons."""
         self.source.close()
+        self.lease.release()
 
     def _failed(self, exc: MailtriageError) -> None:
         self.failures += 1
