@@ -112,7 +112,9 @@ def test_a_wrong_password_on_one_mailbox_does_not_stop_the_other(
     assert report.mailboxes["working"].stored == 1
     with app.sessions() as session:
         failed = session.scalars(select(FolderState).where(FolderState.consecutive_failures > 0)).all()
-    assert failed == []  # never got far enough to have a folder state; the worker logs it
+    # Failing since its very first attempt, it still gets a state row (health, alerts).
+    assert [(f.consecutive_failures, f.last_success_at) for f in failed] == [(1, None)]
+    assert "refused the login" in (failed[0].last_error or "")
 
 
 def test_idle_picks_up_new_mail_within_seconds(tmp_path: Path, sqlite_url: str, dovecot: Dovecot,

@@ -54,7 +54,7 @@ def test_daemons_starting_together_migrate_one_after_the_other(pg_url: str) -> N
         engine = make_engine(pg_url)
         try:
             upgrade(engine)
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+        except BaseException as exc:
             errors.append(exc)
         finally:
             engine.dispose()

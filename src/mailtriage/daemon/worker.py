@@ -15,6 +15,7 @@ from mailtriage.daemon.sync import FolderSync, SyncReport, mailbox_id
 from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
 from mailtriage.sources.base import MailSource
 from mailtriage.storage.models import FolderState
+from mailtriage.storage.rows import insert_row
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(minutes=5)
@@ -132,7 +133,7 @@ class MailboxWorker:
             values["last_success_at"] = self.app.services.clock.now()
         try:
             with self.app.sessions.begin() as session:
-                session.execute(
+                updated = session.connection().execute(
                     update(FolderState)
                     .where(
                         FolderState.mailbox_id == self.box_id,
@@ -140,5 +141,16 @@ class MailboxWorker:
                     )
                     .values(**values)
                 )
+                if updated.rowcount == 0:  # failing since its very first attempt: no row yet
+                    insert_row(
+                        session,
+                        FolderState,
+                        {
+                            "mailbox_id": self.box_id,
+                            "folder": self.config.folder,
+                            "last_uid": 0,
+                            **values,
+                        },
+                    )
         except Exception:  # the database itself may be the thing that failed
             log.debug("could not record mailbox health", exc_info=True)
