@@ -100,3 +100,24 @@ def test_missing_config_file_names_the_ways_to_give_one(tmp_path: Path,
         load_config()
     assert "absent.toml does not exist" in str(error.value)
     assert "--config" in str(error.value)
+
+
+def test_secrets_come_from_a_variable_or_the_first_line_of_a_file(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from mailtriage.config.secrets import read_secret
+    from mailtriage.errors import CredentialsError
+
+    monkeypatch.setenv("MT_TEST_SECRET", "from-env")
+    assert read_secret("MT_TEST_SECRET", None, "password") == "from-env"
+    secret = tmp_path / "secret"
+    secret.write_text("pa ss\nsecond line\n")
+    assert read_secret(None, secret, "password") == "pa ss"
+    assert read_secret(None, None, "password") is None
+    monkeypatch.delenv("MT_TEST_SECRET")
+    with pytest.raises(CredentialsError, match="MT_TEST_SECRET is not set"):
+        read_secret("MT_TEST_SECRET", None, "password")
+    secret.write_text("")
+    with pytest.raises(CredentialsError, match=r"oauth2 client secret: .* is empty"):
+        read_secret(None, secret, "oauth2 client secret")
+    with pytest.raises(CredentialsError, match="cannot read"):
+        read_secret(None, tmp_path / "missing", "password")

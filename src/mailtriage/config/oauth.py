@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -11,6 +10,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, model_validator
 
 from mailtriage.config.schema import Duration, Frozen, is_loopback
+from mailtriage.config.secrets import read_secret
 from mailtriage.errors import CredentialsError
 
 Provider = Literal["microsoft", "google"]
@@ -110,34 +110,15 @@ class OAuth2Config(Frozen):
 
     def read_client_secret(self) -> str | None:
         """The client secret, read when needed (None for a public client)."""
-        if self.client_secret_env:
-            value = os.environ.get(self.client_secret_env)
-            if value is None:
-                raise CredentialsError(
-                    f"oauth2: environment variable {self.client_secret_env} is not set; set it "
-                    "in the service's environment (e.g. an EnvironmentFile)"
-                )
-            return value
-        if self.client_secret_file:
-            return read_secret_file(self.client_secret_file, "client_secret_file")
-        return None
+        return read_secret(self.client_secret_env, self.client_secret_file, "oauth2 client secret")
 
     def read_refresh_token(self) -> str:
         """The refresh token from refresh_token_file, read when needed."""
         if self.refresh_token_file is None:
             raise CredentialsError('oauth2: grant = "refresh_token" needs refresh_token_file')
-        return read_secret_file(self.refresh_token_file, "refresh_token_file")
-
-
-def read_secret_file(path: Path, key: str) -> str:
-    """The first line of a secret file; a CredentialsError saying what is wrong otherwise."""
-    try:
-        value = path.read_text(encoding="utf-8").strip()
-    except OSError as exc:
-        raise CredentialsError(f"oauth2: cannot read {key} {path}: {exc.strerror}") from None
-    if not value:
-        raise CredentialsError(f"oauth2: {key} {path} is empty; write the secret into it")
-    return value.splitlines()[0].strip()
+        token = read_secret(None, self.refresh_token_file, "oauth2 refresh_token_file")
+        assert token is not None
+        return token.strip()
 
 
 def _check_token_url(url: str) -> None:

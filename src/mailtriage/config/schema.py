@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from mailtriage.config.secrets import read_secret
 from mailtriage.config.units import parse_duration, parse_size
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
@@ -47,26 +47,7 @@ class Secret(Frozen):
 
     def read_password(self) -> str | None:
         """Read the secret at the moment it is needed; it is never stored on the object."""
-        if self.password_env:
-            value = os.environ.get(self.password_env)
-            if value is None:
-                from mailtriage.errors import CredentialsError
-
-                raise CredentialsError(
-                    f"environment variable {self.password_env} is not set; "
-                    "set it in the service's environment (e.g. an EnvironmentFile)"
-                )
-            return value
-        if self.password_file:
-            try:
-                return self.password_file.read_text(encoding="utf-8").rstrip("\r\n")
-            except OSError as exc:
-                from mailtriage.errors import CredentialsError
-
-                raise CredentialsError(
-                    f"cannot read password_file {self.password_file}: {exc.strerror}"
-                ) from None
-        return None
+        return read_secret(self.password_env, self.password_file, "password")
 
 
 class ServerEndpoint(Secret):

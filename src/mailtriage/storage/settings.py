@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.config.schema import ConversationConfig
+from mailtriage.config.secrets import read_secret
 from mailtriage.conversation.tokens import new_secret
 from mailtriage.errors import CredentialsError
 from mailtriage.storage.models import Setting
@@ -43,20 +44,4 @@ def _configured(config: ConversationConfig) -> str | None:
 
 
 def _read_configured(config: ConversationConfig) -> str | None:
-    if config.secret_env:
-        import os
-
-        value = os.environ.get(config.secret_env)
-        if not value:
-            raise CredentialsError(
-                f"[conversation] secret_env: environment variable {config.secret_env} is not set"
-            )
-        return value
-    if config.secret_file:
-        try:
-            return config.secret_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise CredentialsError(
-                f"[conversation] secret_file: cannot read {config.secret_file}: {exc.strerror}"
-            ) from None
-    return None
+    return read_secret(config.secret_env, config.secret_file, "[conversation] reply-token secret")

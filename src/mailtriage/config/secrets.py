@@ -1,0 +1,31 @@
+"""Read a secret when it is needed, from an environment variable or a file, never the config."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mailtriage.errors import CredentialsError
+
+
+def read_secret(env: str | None, file: Path | None, what: str) -> str | None:
+    """The value of `env`, else the first line of `file`, else None; a CredentialsError naming
+    `what`, the variable or file and the fix when it is configured but unusable."""
+    if env:
+        value = os.environ.get(env)
+        if value is None:
+            raise CredentialsError(
+                f"{what}: environment variable {env} is not set; set it in the service's "
+                "environment (e.g. an EnvironmentFile)"
+            )
+        return value
+    if file is None:
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CredentialsError(f"{what}: cannot read {file}: {exc.strerror}") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise CredentialsError(f"{what}: {file} is empty; write the secret on its first line")
+    return lines[0]
