@@ -83,10 +83,14 @@ def daemon_config_text(data_dir: Path, database_url: str, account: Any, smtp_por
                        *, poll_interval: str = "1s", batch_size: int = 50,
                        name: str = "support") -> str:
     """A TOML config for running `mailtriage run` as a real process against test servers."""
+    block = _mailbox_block(name, account, 'password_env = "MT_DAEMON_PASSWORD"', poll_interval,
+                           batch_size)
+    return _daemon_config(data_dir, database_url, [block], smtp_port)
+
+
+def _mailbox_block(name: str, account: Any, password: str, poll_interval: str,
+                   batch_size: int, extra: str = "") -> str:
     return f'''
-data_dir = "{data_dir}"
-[database]
-url = "{database_url}"
 [[mailbox]]
 name = "{name}"
 kind = "imap"
@@ -94,9 +98,19 @@ host = "{account.host}"
 port = {account.imap_port}
 security = "none"
 username = "{account.user}"
-password_env = "MT_DAEMON_PASSWORD"
+{password}
 poll_interval = "{poll_interval}"
 batch_size = {batch_size}
+{extra}
+'''
+
+
+def _daemon_config(data_dir: Path, database_url: str, blocks: list[str], smtp_port: int) -> str:
+    return f'''
+data_dir = "{data_dir}"
+[database]
+url = "{database_url}"
+{"".join(blocks)}
 [smtp]
 host = "127.0.0.1"
 port = {smtp_port}
@@ -131,30 +145,6 @@ def leased_config_text(data_dir: Path, database_url: str, mailboxes: dict[str, A
     for name, account in mailboxes.items():
         secret = data_dir / f"{name}.password"
         secret.write_text(account.password, encoding="utf-8")
-        blocks.append(f'''
-[[mailbox]]
-name = "{name}"
-kind = "imap"
-host = "{account.host}"
-port = {account.imap_port}
-security = "none"
-username = "{account.user}"
-password_file = "{secret}"
-poll_interval = "{poll_interval}"
-batch_size = {batch_size}
-lease = "{lease}"
-''')
-    return f'''
-data_dir = "{data_dir}"
-[database]
-url = "{database_url}"
-{"".join(blocks)}
-[smtp]
-host = "127.0.0.1"
-port = {smtp_port}
-security = "none"
-from_address = "support@papyra.example"
-timeout = "2s"
-retry_base = "1s"
-send_interval = "1s"
-'''
+        blocks.append(_mailbox_block(name, account, f'password_file = "{secret}"', poll_interval,
+                                     batch_size, f'lease = "{lease}"'))
+    return _daemon_config(data_dir, database_url, blocks, smtp_port)
