@@ -1,19 +1,26 @@
 """Escalation benchmark: one pass over 100,000 open tickets (1% due) on SQLite and PostgreSQL.
 
-Run: .venv/bin/python benchmarks/escalation.py [--pg-url URL] [--due 1000] [--action warn]
-Inserts open tickets whose next SLA check lies in the future plus `--due` tickets whose
-first-response target has passed (each pass escalates them 1 -> 2: two team mails queued,
-two events, the level changed, one transaction per ticket). Times one pass (median of
-`--repeat`, the due tickets reset between runs), first with `--small` tickets not due,
-then with `--large`, and prints the ratio: the pass reads only due tickets through the
+Run: .venv/bin/python benchmarks/escalation.py [--pg-url URL --pg-url URL2] [--due 1000]
+                                               [--action warn] [--chunk 100] [--profile 25]
+Builds two databases: `--due` open tickets whose first-response target has passed (each
+pass escalates them 1 -> 2: two team mails queued, two events, the level changed;
+`--chunk` tickets per transaction), plus `--small` or `--large` open tickets whose next SLA
+check lies in the future. Times one pass on each (median of `--repeat`, the passes on the
+two databases alternating, the due tickets reset between runs; wall and this process's CPU
+time) and prints the ratio: the pass reads only due tickets through the
 `sla_next_check_at` index, so it should not grow with the tickets that are not due.
+`--profile N` adds one pass under cProfile per backend (large database) and prints its N
+costliest functions (cumulative) and the share spent drafting the mail.
 Without --pg-url a private PostgreSQL is started with the test helper (tests/servers).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -35,12 +42,12 @@ from mailtriage.clock import FrozenClock  # noqa: E402
 from mailtriage.config import Config  # noqa: E402
 from mailtriage.daemon.app import App, build_app  # noqa: E402
 from mailtriage.sla import SlaPolicy  # noqa: E402
-from mailtriage.sla.job import due_ids, escalate_due  # noqa: E402
+from mailtriage.sla.job import CHUNK, due_ids, escalate_due  # noqa: E402
 from mailtriage.sla.rows import initial_values  # noqa: E402
 from mailtriage.storage.models import Message, OutboxItem, Ticket, TicketEvent  # noqa: E402
 
 NOW = datetime(2026, 11, 16, 12, 0, tzinfo=UTC)
-CHUNK = 10_000
+INSERT_CHUNK = 10_000
 TEAMS = [
     {"name": "level1", "levels": [0, 1], "addresses": ["l1@papyra.example"]},
     {"name": "level2", "levels": [2], "addresses": ["l2@papyra.example"]},
@@ -88,9 +95,10 @@ def ticket_row(n: int, created: datetime, policy: SlaPolicy) -> dict[str, Any]:
 def insert_tickets(app: App, start: int, count: int, created: datetime) -> list[int]:
     """Insert `count` open level 1 tickets created at `created`; returns their ids."""
     policy, ids = app.services.sla, []
-    for first in range(start, start + count, CHUNK):
+    for first in range(start, start + count, INSERT_CHUNK):
         rows = [
-            ticket_row(n, created, policy) for n in range(first, min(first + CHUNK, start + count))
+            ticket_row(n, created, policy)
+            for n in range(first, min(first + INSERT_CHUNK, start + count))
         ]
         with app.sessions.begin() as session:
             result = session.execute(insert(Ticket).returning(Ticket.id), rows)
@@ -148,17 +156,39 @@ def reset(app: App, due_ids: list[int], created: datetime) -> None:
 
 
 MAILS = {"escalate": 2, "warn": 1}
+SIZES = ("small", "large")
 CREATED = {"escalate": timedelta(hours=2), "warn": timedelta(minutes=50)}
 
 
-def one_pass(app: App, due: int, action: str) -> tuple[float, float]:
+def one_pass(app: App, due: int, args: argparse.Namespace) -> tuple[float, float]:
     """(wall, CPU) seconds of one pass; CPU is this process only (not the PostgreSQL server)."""
     wall, cpu = time.perf_counter(), time.process_time()
-    report = escalate_due(app.sessions, app.services, NOW)
+    report = escalate_due(app.sessions, app.services, NOW, chunk=args.chunk)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    if report.count(action) != due or report.queued != MAILS[action] * due:
-        raise SystemExit(f"the pass did not {action} every due ticket: {report.summary()}")
+    if report.count(args.action) != due or report.queued != MAILS[args.action] * due:
+        raise SystemExit(f"the pass did not {args.action} every due ticket: {report.summary()}")
     return wall, cpu
+
+
+def profiled_pass(app: App, ids: list[int], created: datetime, args: argparse.Namespace) -> str:
+    """One more pass under cProfile: its costliest functions and the drafting share."""
+    reset(app, ids, created)
+    profile = cProfile.Profile()
+    profile.runcall(one_pass, app, len(ids), args)
+    reset(app, ids, created)
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
+    total = stats.total_tt  # type: ignore[attr-defined]
+    drafting = sum(
+        entry[3]
+        for (path, _line, name), entry in stats.stats.items()  # type: ignore[attr-defined]
+        if path.endswith("outbox/drafts.py") and name in ("to_team", "to_customer")
+    )
+    stats.print_stats(args.profile)
+    return (
+        f"  drafting (Drafter.to_team/to_customer): {drafting / total:.0%} of the profiled pass\n"
+        + (out.getvalue())
+    )
 
 
 def select_only(app: App) -> float:
@@ -171,46 +201,70 @@ def select_only(app: App) -> float:
     return elapsed
 
 
-def series(app: App, ids: list[int], created: datetime, args: argparse.Namespace) -> dict[str, Any]:
-    runs = []
-    for _ in range(args.repeat):
-        reset(app, ids, created)
-        runs.append(one_pass(app, len(ids), args.action))
-    reset(app, ids, created)
-    selects = [select_only(app) for _ in range(args.repeat)]
-    return {"wall": [r[0] for r in runs], "cpu": [r[1] for r in runs], "select": selects}
+def populate(app: App, not_due: int, args: argparse.Namespace) -> list[int]:
+    """`--due` due tickets (one customer mail each) and `not_due` others; the due ids."""
+    ids = insert_tickets(app, 0, args.due, due_created(args))
+    insert_messages(app, ids, due_created(args))
+    later = NOW - timedelta(minutes=10)  # next check at +48 min: not due
+    insert_tickets(app, args.due, not_due, later)
+    analyze(app)
+    return ids
 
 
-def bench_backend(url: str, data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    app = make_app(url, data_dir)
+def due_created(args: argparse.Namespace) -> datetime:
+    """escalate: the 1 h first response was missed; warn: 80% of it is used."""
+    return NOW - CREATED[args.action]
+
+
+def bench_backend(
+    urls: tuple[str, str], data_dir: Path, args: argparse.Namespace
+) -> dict[str, Any]:
+    """The small and the large database side by side, their passes alternating, so that a
+    change in the machine's load does not pass for a difference between the two."""
+    apps = {size: make_app(url, data_dir / size) for size, url in zip(SIZES, urls, strict=True)}
     try:
-        # escalate: the 1 h first response was missed; warn: 80% of it is used.
-        due_created = NOW - CREATED[args.action]
-        later = NOW - timedelta(minutes=10)  # next check at +48 min: not due
-        ids = insert_tickets(app, 0, args.due, due_created)
-        insert_messages(app, ids, due_created)
-        insert_tickets(app, args.due, args.small, later)
-        analyze(app)
-        small = series(app, ids, due_created, args)
-        insert_tickets(app, args.due + args.small, args.large - args.small, later)
-        analyze(app)
-        large = series(app, ids, due_created, args)
+        ids = {size: populate(apps[size], getattr(args, size), args) for size in SIZES}
+        runs: dict[str, list[tuple[float, float]]] = {size: [] for size in SIZES}
+        for _ in range(args.repeat):
+            for size in SIZES:
+                reset(apps[size], ids[size], due_created(args))
+                runs[size].append(one_pass(apps[size], len(ids[size]), args))
+        for size in SIZES:
+            reset(apps[size], ids[size], due_created(args))
+        selects = {size: [select_only(apps[size]) for _ in range(args.repeat)] for size in SIZES}
+        large = apps["large"]
+        profile = (
+            profiled_pass(large, ids["large"], due_created(args), args) if args.profile else ""
+        )
     finally:
-        app.close()
-    return {"small": small, "large": large}
+        for app in apps.values():
+            app.close()
+    result: dict[str, Any] = {
+        size: {
+            "wall": [r[0] for r in runs[size]],
+            "cpu": [r[1] for r in runs[size]],
+            "select": selects[size],
+        }
+        for size in SIZES
+    }
+    return {**result, "profile": profile}
 
 
 @contextmanager
-def postgres_url(given: str | None) -> Iterator[str]:
+def postgres_urls(given: list[str] | None) -> Iterator[tuple[str, str]]:
+    """Two empty databases: the URLs given, else two on a private server."""
     if given:
-        yield given
+        if len(given) != 2:
+            raise SystemExit("--pg-url: give two URLs (the small and the large database)")
+        yield given[0], given[1]
         return
     from servers.postgres import Postgres
 
     server = Postgres()
     server.start()
     try:
-        yield server.create_database(f"bench_{uuid.uuid4().hex[:12]}")
+        name = f"bench_{uuid.uuid4().hex[:12]}"
+        yield server.create_database(f"{name}_s"), server.create_database(f"{name}_l")
     finally:
         server.close()
 
@@ -237,6 +291,8 @@ def report(name: str, result: dict[str, Any], args: argparse.Namespace) -> None:
         f"  ratio large/small: wall {wl / ws:.2f}, CPU {cl / cs:.2f}, index read {rl / rs:.2f}; "
         f"target < 1 s per pass: {'met' if wl < 1 else 'MISSED'}"
     )
+    if result["profile"]:
+        print(result["profile"])
 
 
 def main() -> None:
@@ -244,11 +300,17 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--due", type=int, default=1000, help="tickets due in each pass")
-    parser.add_argument("--small", type=int, default=10_000, help="not-due tickets, first series")
-    parser.add_argument("--large", type=int, default=99_000, help="not-due tickets, second series")
+    parser.add_argument("--small", type=int, default=10_000, help="not-due tickets, small database")
+    parser.add_argument("--large", type=int, default=99_000, help="not-due tickets, large database")
     parser.add_argument("--repeat", type=int, default=3, help="passes per series (median)")
-    parser.add_argument("--pg-url", default=None, help="PostgreSQL URL (an empty database)")
+    parser.add_argument(
+        "--pg-url", action="append", help="PostgreSQL URL of an empty database; give two"
+    )
     parser.add_argument("--skip-pg", action="store_true", help="SQLite only")
+    parser.add_argument("--chunk", type=int, default=CHUNK, help="tickets per transaction")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="profile one more pass: top N lines"
+    )
     parser.add_argument(
         "--action",
         choices=sorted(MAILS),
@@ -258,10 +320,12 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     with tempfile.TemporaryDirectory(prefix="mailtriage-bench-") as tmp:
-        url = f"sqlite:///{Path(tmp) / 'mailtriage.db'}"
-        results["SQLite (WAL)"] = bench_backend(url, Path(tmp) / "sqlite", args)
+        files = (f"sqlite:///{Path(tmp) / f'{size}.db'}" for size in SIZES)
+        results["SQLite (WAL)"] = bench_backend(
+            (next(files), next(files)), Path(tmp) / "sqlite", args
+        )
         if not args.skip_pg:
-            with postgres_url(args.pg_url) as pg:
+            with postgres_urls(args.pg_url) as pg:
                 results["PostgreSQL"] = bench_backend(pg, Path(tmp) / "pg", args)
     what = {
         "escalate": "escalated 1 -> 2 (2 team mails, 2 events",
@@ -269,7 +333,7 @@ def main() -> None:
     }
     print(
         f"\nmailtriage escalation benchmark: one pass, {args.due} due tickets {what[args.action]} "
-        f"each, one transaction per ticket), medians of {args.repeat}; os.getloadavg() at the "
+        f"each, {args.chunk} tickets per transaction), medians of {args.repeat}; os.getloadavg() at the "
         f"end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)"
     )
     for name, result in results.items():

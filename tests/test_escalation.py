@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from mailtriage.classification.base import FallbackClassifier
 from mailtriage.clock import FrozenClock
@@ -21,7 +21,7 @@ from mailtriage.ingest.pipeline import ingest
 from mailtriage.sla.job import escalate_due
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.sources.base import FetchedItem
-from mailtriage.storage.models import Message, OutboxItem, Ticket, TicketEvent
+from mailtriage.storage.models import Message, OutboxItem, Ticket, TicketEvent, Undeliverable
 from servers.smtp import SmtpServer
 from support import customer_mail, make_config
 
@@ -271,6 +271,121 @@ def test_a_ticket_that_fails_does_not_stop_the_others(
     assert run_escalation(app).count("escalate") == 1  # retried at the next pass
 
 
+def stored_mail(app: App, ticket_id: int) -> list[tuple[str, str, int | None]]:
+    """(kind, recipients of the outbox row, ticket of its stored message) per SLA mail."""
+    query = (
+        select(OutboxItem.kind, Message.to_addresses, Message.ticket_id)
+        .join(Message, OutboxItem.message_pk == Message.id)
+        .where(OutboxItem.ticket_id == ticket_id, OutboxItem.kind.in_(SLA_KINDS))
+        .order_by(OutboxItem.id)
+    )
+    with app.sessions() as session:
+        return [(k, to, t) for k, to, t in session.execute(query)]
+
+
+def test_tickets_are_handled_in_chunks_and_a_failing_one_only_fails_itself(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mailtriage.sla.job as job
+
+    tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(7)]
+    broken = tickets[4]  # in the second chunk of three
+    draft = job._draft
+
+    def failing(drafter: Any, ticket: Any, *args: Any) -> Any:
+        if ticket.id == broken:
+            raise RuntimeError("template bug")
+        return draft(drafter, ticket, *args)
+
+    monkeypatch.setattr(job, "_draft", failing)
+    now = START + 2 * H
+    report = escalate_due(app.sessions, app.services, now, chunk=3)
+    assert (report.checked, report.failed, report.count("escalate")) == (7, 1, 6)
+    assert [o.ticket_id for o in report.outcomes] == [t for t in tickets if t != broken]
+    assert report.queued == 6 * 3
+    assert row(app, broken).level == 1 and events(app, broken) == [] and sla_mail(app, broken) == []
+    for ticket_id in (t for t in tickets if t != broken):  # once each, the chunk's retry too
+        assert row(app, ticket_id).level == 2
+        assert events(app, ticket_id) == ["sla_escalated", "level_changed"]
+        customer = f"kunde{tickets.index(ticket_id)}@kunde.example"
+        assert stored_mail(app, ticket_id) == [
+            ("sla_escalated", "l2@papyra.example", ticket_id),
+            ("sla_left_team", "l1@papyra.example", ticket_id),
+            ("customer_escalation_notice", customer, ticket_id),
+        ]
+    monkeypatch.undo()
+    again = escalate_due(app.sessions, app.services, now, chunk=3)
+    assert [(o.ticket_id, o.decision.action) for o in again.outcomes] == [(broken, "escalate")]
+
+
+def test_a_replayed_action_in_a_chunk_queues_the_others_mail(app: App) -> None:
+    replayed, _ = open_ticket(app, "r@kunde.example")
+    run_escalation(at(app, START + 2 * H))
+    with app.sessions.begin() as session:  # its SLA state lost, e.g. a restore
+        ticket = session.get_one(Ticket, replayed)
+        ticket.level, ticket.sla_level_changed_at = 1, None
+        refresh(ticket, app.services.sla, START)
+    others = [open_ticket(app, f"o{i}@kunde.example")[0] for i in range(2)]
+    report = run_escalation(at(app, START + 4 * H))
+    assert (report.count("escalate"), report.failed) == (3, 0)
+    assert {o.ticket_id: o.queued for o in report.outcomes} == {
+        replayed: 0,
+        **{t: 3 for t in others},
+    }
+    assert [len(sla_mail(app, t)) for t in (replayed, *others)] == [3, 3, 3]
+    assert events(app, replayed) == ["sla_escalated", "level_changed"] * 2
+
+
+def test_the_mail_answers_the_customer_even_behind_ten_of_our_own(app: App) -> None:
+    ticket_id, message_id = open_ticket(app)
+    ours = [
+        {
+            "ticket_id": ticket_id,
+            "direction": "out",
+            "message_id": f"<ours{n}.{ticket_id}@papyra.example>",
+            "from_address": "support@papyra.example",
+            "to_addresses": "anna.muster@kunde.example",
+            "subject": "Re: Installer bricht ab",
+            "text": "Wir schauen es uns an.",
+            "size": 10,
+            "raw_sha256": "0" * 64,
+            "raw": b"x",
+            "created_at": START + n * M,
+        }
+        for n in range(10)
+    ]
+    with app.sessions.begin() as session:
+        session.execute(insert(Message), ours)
+    run_escalation(at(app, START + 2 * H))
+    with app.sessions() as session:
+        replies = session.scalars(
+            select(Message.raw)
+            .join(OutboxItem, OutboxItem.message_pk == Message.id)
+            .where(OutboxItem.kind.in_(SLA_KINDS))
+        ).all()
+    assert len(replies) == 3
+    assert all(f"In-Reply-To: {message_id}" in raw.decode("ascii") for raw in replies)
+
+
+def test_a_customer_whose_address_bounced_is_not_told(app: App) -> None:
+    bounced, _ = open_ticket(app, "weg@kunde.example")
+    reachable, _ = open_ticket(app, "da@kunde.example")
+    with app.sessions.begin() as session:
+        session.add(Undeliverable(address="weg@kunde.example", reason="5.1.1", at=START))
+    report = run_escalation(at(app, START + 2 * H))
+    assert report.count("escalate") == 2
+    assert [kind for kind, _ in sla_mail(app, bounced)] == ["sla_escalated", "sla_left_team"]
+    assert sla_mail(app, reachable)[-1] == ("customer_escalation_notice", "da@kunde.example")
+
+
+def test_a_pass_stops_between_chunks_when_asked(app: App) -> None:
+    tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(4)]
+    stop = threading.Event()
+    stop.set()
+    report = escalate_due(app.sessions, app.services, START + 2 * H, chunk=2, stop=stop)
+    assert report.checked == 0 and {row(app, t).level for t in tickets} == {1}
+
+
 def test_the_escalation_mail_reaches_the_smtp_server_once_and_a_reply_threads_back(
     tmp_path: Path, sqlite_url: str, smtp_server: SmtpServer
 ) -> None:
@@ -303,8 +418,9 @@ def test_the_escalation_mail_reaches_the_smtp_server_once_and_a_reply_threads_ba
     app.close()
 
 
+@pytest.mark.parametrize("chunk", [100, 3])
 def test_two_daemons_on_one_postgresql_escalate_and_notify_once(
-    tmp_path: Path, pg_url: str
+    tmp_path: Path, pg_url: str, chunk: int
 ) -> None:
     clock = FrozenClock(START)
     apps = [make_app(tmp_path / f"d{i}", pg_url, clock) for i in range(2)]
@@ -315,7 +431,7 @@ def test_two_daemons_on_one_postgresql_escalate_and_notify_once(
 
     def daemon(app: App) -> None:
         barrier.wait()
-        reports.append(escalate_due(app.sessions, app.services, clock.now(), batch=7))
+        reports.append(escalate_due(app.sessions, app.services, clock.now(), batch=7, chunk=chunk))
 
     threads = [threading.Thread(target=daemon, args=(a,)) for a in apps]
     for thread in threads:
@@ -368,9 +484,7 @@ first_response = "2h"
 """
 
 
-def test_cli_explains_a_ticket_and_dry_runs_the_next_pass(
-    tmp_path: Path
-) -> None:
+def test_cli_explains_a_ticket_and_dry_runs_the_next_pass(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
     from mailtriage.cli.sla import escalate, sla

@@ -95,6 +95,9 @@ def _environment(override_dir: Path | None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=_finalize,
+        # Packaged templates never change while running; an admin's folder is re-read when
+        # a file there changes (two stat calls per render are the price).
+        auto_reload=override_dir is not None,
     )
     environment.filters["percent"] = _percent
     environment.filters["filesize"] = _filesize

@@ -7,29 +7,32 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, or_, select, update
+from sqlalchemy import Row, Table, and_, bindparam, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.instrumentation import manager_of_class
 
 from mailtriage.ingest.context import Services
 from mailtriage.outbox.compose import OutgoingDraft
 from mailtriage.outbox.drafts import Drafter, Parent
-from mailtriage.outbox.queue import enqueue
+from mailtriage.outbox.queue import Outgoing, enqueue_many
 from mailtriage.sla.calendar import BusinessCalendar
 from mailtriage.sla.due import targets_of
 from mailtriage.sla.formatting import format_local, format_span
 from mailtriage.sla.notices import (
+    Correspondence,
     Notice,
+    bounced_addresses,
     history,
     kept_team,
-    parent,
+    load_correspondence,
     plan_notices,
-    recent_messages,
     template_values,
 )
-from mailtriage.sla.rows import sla_values, to_sla_ticket
+from mailtriage.sla.rows import sla_values, stored_values, to_sla_ticket
 from mailtriage.sla.rules import Decision, decide
 from mailtriage.sla.ticket import SlaTicket
 from mailtriage.sla.transitions import apply_decision
@@ -38,11 +41,14 @@ from mailtriage.storage.rows import insert_rows
 
 log = logging.getLogger(__name__)
 TICKETS = cast(Table, Ticket.__table__)
+CHUNK = 100  # tickets per transaction
 # Built once: statement construction costs more than executing it on the hot path.
 _DUE = select(TICKETS).where(
-    TICKETS.c.id == bindparam("ticket_id"), TICKETS.c.sla_next_check_at <= bindparam("now")
+    TICKETS.c.id.in_(bindparam("ticket_ids", expanding=True)),
+    TICKETS.c.sla_next_check_at <= bindparam("now"),
 )
 _DUE_LOCKED = _DUE.with_for_update(skip_locked=True)
+_NEW_TICKET = manager_of_class(Ticket).new_instance
 _UPDATE = update(TICKETS).where(TICKETS.c.id == bindparam("ticket_pk"))
 ACTOR = "mailtriage"
 EVENT_KINDS = {"warn": "sla_warning", "escalate": "sla_escalated", "remind": "sla_reminder"}
@@ -58,6 +64,16 @@ class Outcome:
     queued: int = 0
 
 
+@dataclass(frozen=True)
+class _Step:
+    """One locked ticket of a chunk: its SLA state, the decision and the mail it sends."""
+
+    ticket: Ticket
+    state: SlaTicket
+    decision: Decision
+    notices: tuple[Notice, ...]
+
+
 @dataclass
 class EscalationReport:
     """One pass: tickets checked, those left to another daemon, and every action."""
@@ -68,6 +84,14 @@ class EscalationReport:
     skipped: int = 0
     failed: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
+
+    def record(self, outcomes: list[Outcome | None]) -> None:
+        """Add the outcomes of handled tickets (None: left to another worker)."""
+        for outcome in outcomes:
+            if outcome is None:
+                self.skipped += 1
+            else:
+                self.outcomes.append(outcome)
 
     def count(self, action: str) -> int:
         """How many tickets got `action` (warn, escalate, remind, none)."""
@@ -100,35 +124,26 @@ def escalate_due(
     *,
     dry_run: bool = False,
     batch: int = 500,
+    chunk: int = CHUNK,
     stop: threading.Event | None = None,
 ) -> EscalationReport:
     """One pass over the tickets due at `now`: at most one action per ticket.
 
     Only tickets with `sla_next_check_at <= now` are read (the column is indexed), in
-    batches. Each is handled in its own transaction: locked with `SELECT ... FOR UPDATE
+    batches, and handled `chunk` tickets per transaction: locked with `SELECT ... FOR UPDATE
     SKIP LOCKED` (PostgreSQL; SQLite's single writer serialises instead) and checked again
-    once locked, so two daemons never act on one ticket twice. The new state, the ticket
+    once locked, so two daemons never act on one ticket twice. The new states, the ticket
     events and the notifications (outbox rows, unique idempotency keys) commit together.
-    `dry_run` decides and plans the mail but writes nothing.
+    If a chunk fails, its tickets are handled again one per transaction, so one failing
+    ticket does not stop the others. `stop` is looked at between chunks. `dry_run` decides
+    and plans the mail but writes nothing.
     """
     report = EscalationReport(now=now, dry_run=dry_run)
-    for ticket_id in due_ids(sessions, now, batch):
+    for ids in _chunks(due_ids(sessions, now, batch), chunk):
         if stop is not None and stop.is_set():
             break
-        report.checked += 1
-        try:
-            outcome = _handle(sessions, services, ticket_id, now, dry_run)
-        except OperationalError:
-            raise  # the database is gone: the whole pass is retried at the next interval
-        except Exception:
-            # A bug or a broken template on one ticket must not stop the others.
-            log.exception("ticket %s: SLA check failed; retried at the next pass", ticket_id)
-            report.failed += 1
-            continue
-        if outcome is None:
-            report.skipped += 1
-        else:
-            report.outcomes.append(outcome)
+        report.checked += len(ids)
+        _handle_chunk(sessions, services, ids, now, dry_run, report)
     return report
 
 
@@ -156,82 +171,180 @@ def due_ids(sessions: sessionmaker[Session], now: datetime, batch: int) -> Itera
         after = (rows[-1][0] or now, rows[-1][1])
 
 
-def _lock(session: Session, ticket_id: int, now: datetime, lock: bool) -> Ticket | None:
-    """The ticket if still due, locked; None if another worker holds or handled it.
-
-    Read with a plain SELECT into a transient Ticket (the ORM's unit of work would cost
-    more than the rest of the pass); the changes are written back with one UPDATE.
-    """
-    query = _DUE_LOCKED if lock else _DUE
-    row = session.execute(query, {"ticket_id": ticket_id, "now": now}).first()
-    return None if row is None else Ticket(**row._asdict())
+def _chunks(ids: Iterator[int], size: int) -> Iterator[list[int]]:
+    """`ids` in lists of `size`, read from the iterator only as each list is needed."""
+    while chunk := list(islice(ids, max(size, 1))):
+        yield chunk
 
 
-def _handle(
-    sessions: sessionmaker[Session], services: Services, ticket_id: int, now: datetime, dry: bool
-) -> Outcome | None:
-    try:
-        return _attempt(sessions, services, ticket_id, now, dry, mail=True)
-    except IntegrityError:
-        # An idempotency key already in the outbox: this action's mail went out before.
-        log.warning("ticket %s: SLA notification already queued; not queued again", ticket_id)
-        return _attempt(sessions, services, ticket_id, now, dry, mail=False)
+def _handle_chunk(
+    sessions: sessionmaker[Session],
+    services: Services,
+    ids: list[int],
+    now: datetime,
+    dry: bool,
+    report: EscalationReport,
+) -> None:
+    """The chunk in one transaction; if that fails, its tickets one by one."""
+    if len(ids) > 1:
+        try:
+            report.record(_attempt(sessions, services, ids, now, dry, mail=True))
+            return
+        except OperationalError:
+            raise  # the database is gone: the whole pass is retried at the next interval
+        except Exception as error:
+            log.warning("%d due tickets failed together (%r); one by one now", len(ids), error)
+    for ticket_id in ids:
+        _handle_one(sessions, services, ticket_id, now, dry, report)
 
 
-def _attempt(
+def _handle_one(
     sessions: sessionmaker[Session],
     services: Services,
     ticket_id: int,
     now: datetime,
     dry: bool,
+    report: EscalationReport,
+) -> None:
+    """One ticket in its own transaction; if it fails, it is counted and left for the next pass."""
+    try:
+        report.record(_one(sessions, services, ticket_id, now, dry))
+    except OperationalError:
+        raise
+    except Exception:
+        # A bug or a broken template on one ticket must not stop the others.
+        log.exception("ticket %s: SLA check failed; retried at the next pass", ticket_id)
+        report.failed += 1
+
+
+def _one(
+    sessions: sessionmaker[Session], services: Services, ticket_id: int, now: datetime, dry: bool
+) -> list[Outcome | None]:
+    """One ticket; if its mail is in the outbox already, the action again without the mail."""
+    try:
+        return _attempt(sessions, services, [ticket_id], now, dry, mail=True)
+    except IntegrityError:
+        # An idempotency key already in the outbox: this action's mail went out before.
+        log.warning("ticket %s: SLA notification already queued; not queued again", ticket_id)
+        return _attempt(sessions, services, [ticket_id], now, dry, mail=False)
+
+
+def _attempt(
+    sessions: sessionmaker[Session],
+    services: Services,
+    ids: list[int],
+    now: datetime,
+    dry: bool,
     mail: bool,
-) -> Outcome | None:
-    """One ticket in one transaction: lock, decide, store, record, queue."""
+) -> list[Outcome | None]:
+    """Tickets in one transaction: lock, decide, store, record, queue (None: not ours)."""
     with sessions.begin() as session:
-        ticket = _lock(session, ticket_id, now, lock=not dry)
-        if ticket is None:
-            return None
-        state = to_sla_ticket(ticket)
-        decision = decide(state, now, services.sla)
-        notices = plan_notices(session, services, ticket, decision) if mail else ()
-        if dry:
-            return Outcome(ticket_id, decision, notices)
-        queued = _carry_out(session, services, ticket, state, decision, notices, now)
+        steps = _decide(session, services, _lock(session, ids, now, lock=not dry), now, mail)
+        if not dry:
+            _carry_out(session, services, steps, now)
+    done = {step.ticket.id: _outcome(step, dry) for step in steps}
+    return [done.get(ticket_id) for ticket_id in ids]
+
+
+def _lock(session: Session, ids: list[int], now: datetime, lock: bool) -> list[Ticket]:
+    """The tickets still due, locked, in the order of `ids`; without those that another
+    worker holds or handled.
+
+    Read with a plain SELECT into transient Tickets (the ORM's unit of work would cost
+    more than the rest of the pass); the changes are written back with plain UPDATEs.
+    """
+    query = _DUE_LOCKED if lock else _DUE
+    rows = {row.id: row for row in session.execute(query, {"ticket_ids": ids, "now": now})}
+    return [_transient(rows[ticket_id]) for ticket_id in ids if ticket_id in rows]
+
+
+def _transient(row: Row[Any]) -> Ticket:
+    """A Ticket holding a row's values, in no session; filled as the ORM's loader fills one
+    (the declarative constructor checks and instruments each column: ten times slower)."""
+    ticket = _NEW_TICKET()
+    vars(ticket).update(row._mapping)
+    return ticket
+
+
+def _decide(
+    session: Session, services: Services, tickets: list[Ticket], now: datetime, mail: bool
+) -> list[_Step]:
+    """Each ticket's decision and, with `mail`, the notifications it sends."""
+    states = [to_sla_ticket(ticket) for ticket in tickets]
+    decisions = [decide(state, now, services.sla) for state in states]
+    bounced = _bounced(session, services, tickets, decisions) if mail else frozenset()
+    steps = []
+    for ticket, state, decision in zip(tickets, states, decisions, strict=True):
+        notices = plan_notices(services, ticket, decision, bounced) if mail else ()
+        steps.append(_Step(ticket, state, decision, notices))
+    return steps
+
+
+def _bounced(
+    session: Session, services: Services, tickets: list[Ticket], decisions: list[Decision]
+) -> frozenset[str]:
+    """The customer addresses of the escalated tickets that bounced, if customers are told."""
+    if not services.config.sla.customer_notice:
+        return frozenset()
+    escalated = (
+        t.customer_address
+        for t, d in zip(tickets, decisions, strict=True)
+        if d.action == "escalate"
+    )
+    return bounced_addresses(session, escalated)
+
+
+def _outcome(step: _Step, dry: bool) -> Outcome:
+    ticket_id, decision = step.ticket.id, step.decision
+    if dry:
+        return Outcome(ticket_id, decision, step.notices)
     if decision.action != "none":
         log.info("ticket %s: %s: %s", ticket_id, decision.action, decision.reason)
-    return Outcome(ticket_id, decision, notices, queued)
+    return Outcome(ticket_id, decision, step.notices, len(step.notices))
 
 
-def _carry_out(
-    session: Session,
-    services: Services,
-    ticket: Ticket,
-    state: SlaTicket,
-    decision: Decision,
-    notices: tuple[Notice, ...],
-    now: datetime,
-) -> int:
-    """Store the new state; for an action also the events and the notifications."""
-    calendar = targets_of(state, services.sla).calendar
-    after = apply_decision(state, decision, now)
-    if decision.action == "escalate":
-        after = replace(after, team=kept_team(services, ticket.team, after.level))
-    changes = {**sla_values(after, services.sla, now), "team": after.team}
-    if decision.action != "none":
+def _carry_out(session: Session, services: Services, steps: list[_Step], now: datetime) -> None:
+    """Store the new states; for the actions also the events and the notifications."""
+    updates, events = [], []
+    for step in steps:
+        changes = _changes(services, step, now)
+        vars(step.ticket).update(changes)  # the drafts show the (transient) ticket as it is now
+        updates.append({**changes, "ticket_pk": step.ticket.id})
+        if step.decision.action != "none":
+            calendar = _calendar(services, step.state)
+            events += _events(step.ticket.id, step.state, step.decision, calendar, now)
+    _update(session, updates)
+    insert_rows(session, TicketEvent, events)
+    enqueue_many(session, _mail(session, services, steps, now), now)
+
+
+def _changes(services: Services, step: _Step, now: datetime) -> dict[str, Any]:
+    """The ticket columns after the decision: the SLA state and due times, the team."""
+    after = apply_decision(step.state, step.decision, now)  # as `decide` saw it
+    team = after.team
+    if step.decision.action == "escalate":
+        team = kept_team(services, step.ticket.team, after.level)
+    if team == after.team:
+        values = stored_values(after, services.sla, step.decision.next_check_at)
+    else:  # another calendar may apply: the next check is computed again
+        values = sla_values(replace(after, team=team), services.sla, now)
+    changes = {**values, "team": team}
+    if step.decision.action != "none":
         changes["updated_at"] = now
-    for name, value in changes.items():
-        setattr(ticket, name, value)  # the drafts show the ticket as it is now
-    session.execute(_UPDATE, {**changes, "ticket_pk": ticket.id})
-    if decision.action == "none":
-        return 0
-    insert_rows(session, TicketEvent, _events(ticket.id, state, decision, calendar, now))
-    if not notices:
-        return 0
-    values = template_values(ticket, decision, calendar, notices)
-    recent = recent_messages(session, ticket.id)
-    if decision.action == "escalate":
-        values["history"] = history(recent, calendar)
-    return _queue_all(session, services, ticket, state, decision, notices, values, recent, now)
+    return changes
+
+
+def _update(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One executemany per set of columns (an action also sets `updated_at`)."""
+    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(frozenset(row), []).append(row)
+    for group in groups.values():
+        session.connection().execute(_UPDATE, group)
+
+
+def _calendar(services: Services, state: SlaTicket) -> BusinessCalendar:
+    return targets_of(state, services.sla).calendar
 
 
 def _events(
@@ -285,32 +398,42 @@ def idempotency_key(state: SlaTicket, decision: Decision, notice: Notice, now: d
     )
 
 
-def _queue_all(
-    session: Session,
-    services: Services,
-    ticket: Ticket,
-    state: SlaTicket,
-    decision: Decision,
-    notices: tuple[Notice, ...],
-    values: dict[str, Any],
-    recent: list[Any],
-    now: datetime,
-) -> int:
-    """Draft and queue each notification; its idempotency key is unique in the outbox."""
+def _mail(
+    session: Session, services: Services, steps: list[_Step], now: datetime
+) -> list[Outgoing]:
+    """Every notification of the steps, drafted; their mail history loaded at once."""
+    acting = [step for step in steps if step.notices]
+    if not acting:
+        return []
+    wanted = [(s.ticket.id, notice.team is None) for s in acting for notice in s.notices]
+    correspondence = load_correspondence(session, wanted)
     drafter = Drafter(services.config, services.tokens, now)
-    for notice in notices:
-        answered = parent(session, ticket.id, recent, customer=notice.team is None)
-        draft = _draft(drafter, ticket, notice, answered, values)
-        enqueue(
-            session,
-            key=idempotency_key(state, decision, notice, now),
+    return [
+        item for step in acting for item in _drafts(services, drafter, step, correspondence, now)
+    ]
+
+
+def _drafts(
+    services: Services, drafter: Drafter, step: _Step, mail: Correspondence, now: datetime
+) -> list[Outgoing]:
+    """Draft each notification of one action; its idempotency key is unique in the outbox."""
+    ticket, decision = step.ticket, step.decision
+    calendar = _calendar(services, step.state)
+    values = template_values(ticket, decision, calendar, step.notices)
+    if decision.action == "escalate":
+        values["history"] = history(mail.messages(ticket.id), calendar)
+    return [
+        Outgoing(
+            key=idempotency_key(step.state, decision, notice, now),
             kind=notice.kind,
             ticket=ticket,
-            draft=draft,
+            draft=_draft(
+                drafter, ticket, notice, mail.parent(ticket.id, notice.team is None), values
+            ),
             envelope_from=services.config.smtp.from_address,
-            now=now,
         )
-    return len(notices)
+        for notice in step.notices
+    ]
 
 
 def _draft(

@@ -38,6 +38,14 @@ def to_sla_ticket(ticket: Ticket) -> SlaTicket:
 
 def sla_values(state: SlaTicket, policy: SlaPolicy, now: datetime) -> dict[str, Any]:
     """The ticket columns of `state`: the SLA state, its due times and the next check."""
+    return stored_values(state, policy, next_check_at(state, now, policy))
+
+
+def stored_values(
+    state: SlaTicket, policy: SlaPolicy, next_check: datetime | None
+) -> dict[str, Any]:
+    """The ticket columns of `state` whose next check is known (`decide` computes it for the
+    state after its decision): the SLA state, its due times and that next check."""
     due = compute_due(state, policy)
     return {
         "level": state.level,
@@ -53,7 +61,7 @@ def sla_values(state: SlaTicket, policy: SlaPolicy, now: datetime) -> dict[str, 
         "sla_last_reminder_at": state.last_reminder_at,
         "sla_first_response_due": due.first_response_due,
         "sla_resolution_due": due.resolution_due,
-        "sla_next_check_at": next_check_at(state, now, policy),
+        "sla_next_check_at": next_check,
     }
 
 
