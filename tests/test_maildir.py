@@ -76,3 +76,25 @@ def test_a_missing_maildir_is_a_clear_configuration_error(tmp_path: Path, sqlite
     app = make_app(tmp_path, sqlite_url, path=tmp_path / "nowhere")
     report = run_once(app, deliver=False)
     assert report.failed_mailboxes == ["local"]
+
+
+def test_the_parse_worker_stores_the_same_as_the_main_process(tmp_path: Path, sqlite_url: str) -> None:
+    # Three batches: the second and third are parsed in the worker process while the one
+    # before is stored. A message too large for the limit is quarantined there as here.
+    results = []
+    for worker in (False, True):
+        root = tmp_path / f"w{worker}"
+        maildir_with(root / "Maildir", 120)
+        (root / "Maildir" / "new" / "zz-huge.host").write_bytes(customer_mail(body="x" * 60_000))
+        url = f"sqlite:///{root / 'db.sqlite'}"
+        config = make_config(root, url, mailbox=[{"name": "local", "kind": "maildir",
+                                                  "path": root / "Maildir", "batch_size": 50}],
+                             ingest={"parse_worker": worker, "max_message_size": 50_000})
+        app = build_app(config, classifier=FallbackClassifier())
+        report = run_once(app, deliver=False).mailboxes["local"]
+        with app.sessions() as session:
+            subjects = sorted(session.scalars(select(Message.subject).where(Message.direction == "in")))
+        app.close()
+        results.append((report.stored, report.quarantined, subjects))
+    assert results[0] == results[1]
+    assert results[1][:2] == (120, 1)

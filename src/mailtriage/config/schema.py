@@ -160,6 +160,7 @@ class IngestConfig(Frozen):
 
     max_message_size: Size = 25 * 1024 * 1024
     max_attachment_size: Size = 20 * 1024 * 1024
+    parse_worker: bool = False
 
 
 class AcknowledgementConfig(Frozen):

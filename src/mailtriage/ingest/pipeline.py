@@ -8,7 +8,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
 from sqlalchemy.exc import (
     DisconnectionError,
     IntegrityError,
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.errors import PoisonMessage, TransientError
 from mailtriage.ingest.context import IngestContext, Services, Stage
+from mailtriage.ingest.parallel import ParseResult
 from mailtriage.ingest.stages import (
     apply,
     bounce,
@@ -32,9 +32,14 @@ from mailtriage.ingest.stages import (
     steer,
     thread,
 )
+from mailtriage.ingest.statements import (
+    ADVANCE_CHECKPOINT,
+    RECEIPT_OF_REF,
+    insert_many,
+    insert_one,
+)
 from mailtriage.sources.base import FetchedItem
-from mailtriage.storage.models import FolderState, Quarantined, Receipt
-from mailtriage.storage.rows import insert_row, insert_rows
+from mailtriage.storage.models import Quarantined, Receipt
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +98,20 @@ def ingest(
 
 
 def prepare(
-    services: Services, mailbox_id: int | None, items: Sequence[FetchedItem], mailbox: str = ""
+    services: Services,
+    mailbox_id: int | None,
+    items: Sequence[FetchedItem],
+    mailbox: str = "",
+    parsed: Sequence[ParseResult] | None = None,
 ) -> list[IngestContext]:
-    """Run the pure stages over a fetched batch, then classify it in one call."""
+    """Run the pure stages over a fetched batch (with the parse worker's results, if it
+    parsed the batch), then classify it in one call."""
+    results = parsed if parsed is not None and len(parsed) == len(items) else [None] * len(items)
     ctxs = [
-        IngestContext(services=services, mailbox_id=mailbox_id, item=item, mailbox=mailbox)
-        for item in items
+        IngestContext(
+            services=services, mailbox_id=mailbox_id, item=item, mailbox=mailbox, preparsed=result
+        )
+        for item, result in zip(items, results, strict=True)
     ]
     for ctx in ctxs:
         try:
@@ -252,7 +265,7 @@ def quarantine(
     with sessions.begin() as session:
         if mailbox_id is not None and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
-        quarantine_pk = insert_row(
+        quarantine_pk = insert_one(
             session,
             Quarantined,
             {
@@ -282,10 +295,8 @@ def quarantine(
 
 
 def _already_received(session: Session, mailbox_id: int, source_ref: str) -> bool:
-    query = select(Receipt.id).where(
-        Receipt.mailbox_id == mailbox_id, Receipt.source_ref == source_ref
-    )
-    return session.scalar(query) is not None
+    values = {"mailbox_id": mailbox_id, "source_ref": source_ref}
+    return session.connection().scalar(RECEIPT_OF_REF, values) is not None
 
 
 def _record(
@@ -299,7 +310,7 @@ def _record(
     message_pk: int | None = None,
     quarantine_pk: int | None = None,
 ) -> None:
-    insert_rows(
+    insert_many(
         session,
         Receipt,
         [
@@ -318,17 +329,16 @@ def _record(
     )
     if checkpoint is not None and item.uid is not None:
         # One statement, no read: last_uid = max(last_uid, uid).
-        session.connection().execute(
-            update(FolderState)
-            .where(FolderState.mailbox_id == mailbox_id, FolderState.folder == checkpoint.folder)
-            .where(FolderState.last_uid < item.uid)
-            .values(last_uid=item.uid)
-        )
+        values = {"state_mailbox": mailbox_id, "state_folder": checkpoint.folder}
+        session.connection().execute(ADVANCE_CHECKPOINT, values | {"state_uid": item.uid})
 
 
 def _log(ctx: IngestContext, outcome: Outcome, seconds: float) -> None:
     """One line per message: where it came from, what it became, how long it took. Never
     the body or a header value beyond the thread reason."""
+    level = logging.WARNING if outcome.kind == "quarantined" else logging.INFO
+    if not log.isEnabledFor(level):
+        return
     fields = {
         "mailbox": ctx.mailbox or ctx.mailbox_id,
         "ref": ctx.item.source_ref,
@@ -341,7 +351,6 @@ def _log(ctx: IngestContext, outcome: Outcome, seconds: float) -> None:
         "confidence": None if outcome.confidence is None else round(outcome.confidence, 3),
         "ms": round(seconds * 1000, 1),
     }
-    level = logging.WARNING if outcome.kind == "quarantined" else logging.INFO
     text = " ".join(f"{k}={v}" for k, v in fields.items() if v is not None and k != "ref")
     log.log(
         level,

@@ -22,6 +22,8 @@ from mailtriage.conversation.automatic import LOOP_HEADER
 _UTF8 = Charset("utf-8")
 _UTF8.header_encoding = BASE64
 CRLF = "\r\n"
+_LINE = 78  # the email package's line length for headers
+_CHROME = len("=?utf-8?b??=")  # what an encoded word adds to its base64 text
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def header_line(name: str, value: str) -> bytes:
     if "\r" in value or "\n" in value:
         raise ValueError(f"line break in header {name}: refused (header injection)")
     if not value.isascii():
-        words = Header(value, _UTF8, header_name=name).encode(linesep=CRLF)
+        words = _encoded_words(name, value)
         return f"{name}: {words}{CRLF}".encode("ascii")
     lines, line = [], f"{name}:"
     for word in value.split(" "):
@@ -108,3 +110,27 @@ def header_line(name: str, value: str) -> bytes:
         line += f" {word}"
     lines.append(line)
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def _encoded_words(name: str, value: str) -> str:
+    """`value` as UTF-8 base64 encoded words (RFC 2047), the same text the email package's
+    `Header(value, utf-8/base64, header_name=name).encode()` gives, without its per-character
+    re-encoding: a word ends at the character that would take its base64 text past the line
+    (78 characters, RFC 5322 2.1.1; the first line also holds `Name: `)."""
+    value.encode("utf-8")  # refuses what Header refuses (lone surrogates)
+    room = _LINE - len(name) - 2 - _CHROME
+    if len(value.splitlines()) != 1 or room < 8:  # Header's own folding of odd cases
+        return Header(value, _UTF8, header_name=name).encode(linesep=CRLF)
+    words, start, size = [], 0, 0
+    for index, character in enumerate(value):
+        width = len(character.encode("utf-8"))
+        if -(-(size + width) // 3) * 4 > room:
+            words.append(_word(value[start:index]))
+            start, size, room = index, 0, _LINE - 1 - _CHROME
+        size += width
+    words.append(_word(value[start:]))
+    return (CRLF + " ").join(words)
+
+
+def _word(text: str) -> str:
+    return f"=?utf-8?b?{base64.b64encode(text.encode('utf-8')).decode('ascii')}?="

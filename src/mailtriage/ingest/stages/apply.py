@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from sqlalchemy import select
-
 from mailtriage.conversation.commands import read_agent_text
 from mailtriage.conversation.subjects import subject_key
 from mailtriage.ingest.context import IngestContext
+from mailtriage.ingest.statements import (
+    PARTICIPANT_ID,
+    PARTICIPANTS_AMONG,
+    insert_many,
+    insert_one,
+)
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.storage.files import store_file
 from mailtriage.storage.models import Attachment, Message, Participant, Ticket
-from mailtriage.storage.rows import insert_row, insert_rows
 from mailtriage.tickets.changes import change_ticket
 from mailtriage.tickets.changes import record_events as add_events
 
@@ -67,11 +70,12 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Eve
     values |= initial_values(result.level, result.category, parsed.from_address, now, policy)
     # A plain INSERT (the ORM's unit of work costs more than the rest of the stage); the
     # transient Ticket only carries the values to the notify stage and is never added.
-    ticket = Ticket(id=insert_row(ctx.db, Ticket, values), **values)
+    ticket = Ticket(id=insert_one(ctx.db, Ticket, values), **values)
     ctx.new_ticket = True
     ctx.role = "customer"
-    add_participants(ctx, ticket.id, [(parsed.from_address, "customer")])
-    add_participants(ctx, ticket.id, [(a, "cc") for a in _copied(ctx, parsed)])
+    # The customer, then the people in copy (never the customer again: see _copied).
+    entries = [(parsed.from_address, "customer"), *((a, "cc") for a in _copied(ctx, parsed))]
+    add_participants(ctx, ticket.id, entries, new_ticket=True)
     created = {
         "thread": ctx.thread.reason if ctx.thread else "",
         "level": result.level,
@@ -88,7 +92,6 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Eve
 def _follow_up(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> Events:
     """A mail on an existing ticket: who wrote it decides what it may change."""
     ticket.updated_at = ctx.services.clock.now()
-    ctx.previous_level = ticket.level
     ctx.role = _role(ctx, ticket, parsed.from_address)
     received = {
         "thread": ctx.thread.reason if ctx.thread else "",
@@ -111,11 +114,8 @@ def _role(ctx: IngestContext, ticket: Ticket, sender: str) -> str:
         return "agent"
     if sender == ticket.customer_address:
         return "customer"
-    known = ctx.db.connection().scalar(
-        select(Participant.id).where(
-            Participant.ticket_id == ticket.id, Participant.address == sender
-        )
-    )
+    values = {"ticket_id": ticket.id, "address": sender}
+    known = ctx.db.connection().scalar(PARTICIPANT_ID, values)
     return "participant" if known is not None else "other"
 
 
@@ -160,31 +160,30 @@ def _copied(ctx: IngestContext, parsed: ParsedMessage) -> list[str]:
     ]
 
 
-def add_participants(ctx: IngestContext, ticket_id: int, entries: list[tuple[str, str]]) -> None:
-    """Record addresses on the ticket (those already there are left as they are)."""
+def add_participants(
+    ctx: IngestContext, ticket_id: int, entries: list[tuple[str, str]], new_ticket: bool = False
+) -> None:
+    """Record addresses on the ticket (those already there are left as they are; a ticket
+    opened in this transaction has none yet)."""
     entries = [(a, role) for a, role in dict(entries).items() if a]
     if not entries:
         return
-    known = set(
-        ctx.db.connection().scalars(
-            select(Participant.address).where(
-                Participant.ticket_id == ticket_id,
-                Participant.address.in_([a for a, _ in entries]),
-            )
-        )
-    )
+    known: set[str] = set()
+    if not new_ticket:
+        values = {"ticket_id": ticket_id, "addresses": [a for a, _ in entries]}
+        known = set(ctx.db.connection().scalars(PARTICIPANTS_AMONG, values))
     now = ctx.services.clock.now()
     rows = [
         {"ticket_id": ticket_id, "address": a, "role": role, "added_at": now}
         for a, role in entries
         if a not in known
     ]
-    insert_rows(ctx.db, Participant, rows)
+    insert_many(ctx.db, Participant, rows)
 
 
 def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> int:
     raw = ctx.item.raw
-    message_pk = insert_row(
+    message_pk = insert_one(
         ctx.db,
         Message,
         {
@@ -241,4 +240,4 @@ def _store_attachments(ctx: IngestContext, message_pk: int, parsed: ParsedMessag
                 ctx.services.attachments_dir, part.data, part.filename
             )
         rows.append(row)
-    insert_rows(ctx.db, Attachment, rows)
+    insert_many(ctx.db, Attachment, rows)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from mailtriage.classification.language import detect_mail_language
-from mailtriage.conversation.automatic import automatic_reason
 from mailtriage.ingest.context import IngestContext
-from mailtriage.parsing.quotes import strip_reply
+from mailtriage.ingest.parallel import ParseFailure, detect
 
 
 def run(ctx: IngestContext) -> None:
-    """Fill `ctx.automatic` (a reason or None), `ctx.new_text` and `ctx.language`."""
-    parsed = ctx.require_parsed()
-    ctx.new_text = strip_reply(parsed.text)
-    ctx.automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject)
-    default = ctx.services.config.acknowledgement.default_language
-    ctx.language = detect_mail_language(parsed.subject, ctx.new_text, default)
+    """Fill `ctx.automatic` (a reason or None), `ctx.new_text` and `ctx.language` (as the
+    parse worker found them when it prepared the item)."""
+    prepared, ctx.preparsed = ctx.preparsed, None
+    if prepared is not None and not isinstance(prepared, ParseFailure):
+        found = prepared.detected
+    else:
+        default = ctx.services.config.acknowledgement.default_language
+        found = detect(ctx.require_parsed(), default)
+    ctx.new_text, ctx.automatic, ctx.language = found.new_text, found.automatic, found.language

@@ -7,14 +7,15 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from mailtriage.ingest.context import IngestContext
 from mailtriage.ingest.stages.apply import record_events
+from mailtriage.ingest.statements import ANSWERS_SINCE, RECENT_BOUNCE
 from mailtriage.outbox.compose import OutgoingDraft
 from mailtriage.outbox.drafts import Drafter, Parent
 from mailtriage.outbox.queue import enqueue
-from mailtriage.storage.models import Message, OutboxItem, Participant, Ticket, Undeliverable
+from mailtriage.storage.models import Message, Participant, Ticket
 
 log = logging.getLogger(__name__)
 CUSTOMER_ANSWERS = ("acknowledgement", "selfhelp")
@@ -100,28 +101,25 @@ def _reason_not_to_answer(ctx: IngestContext, ticket: Ticket) -> str | None:
         return "no usable sender address"
     if ctx.services.directory.is_own(ticket.customer_address):
         return "sender is one of our own addresses (loop protection)"
-    since = ctx.services.clock.now() - BOUNCE_HOLD
-    dead = select(Undeliverable.reason).where(
-        Undeliverable.address == ticket.customer_address, Undeliverable.at >= since
-    )
-    if (reason := ctx.db.connection().scalar(dead)) is not None:
+    values = {"address": ticket.customer_address, "since": ctx.services.clock.now() - BOUNCE_HOLD}
+    if (reason := ctx.db.connection().scalar(RECENT_BOUNCE, values)) is not None:
         return f"the address bounced in the last {BOUNCE_HOLD.days} days ({reason})"
     limit = config.limits.acknowledgements_per_hour
-    if _answers_last_hour(ctx, ticket) >= limit:
+    if _answers_last_hour(ctx, ticket, limit) >= limit:
         return f"{limit} acknowledgements to this sender in the last hour (limit)"
     return None
 
 
-def _answers_last_hour(ctx: IngestContext, ticket: Ticket) -> int:
+def _answers_last_hour(ctx: IngestContext, ticket: Ticket, limit: int) -> int:
+    """The answers the customer's tickets of the last hour got (at most one each: the
+    `ack:ticket:` key). Not counted when threading counted fewer than `limit` tickets of
+    the sender over at least that hour: then that count bounds it, and is returned."""
     since = ctx.services.clock.now() - timedelta(hours=1)
-    query = (
-        select(func.count())
-        .select_from(Ticket)
-        .join(OutboxItem, OutboxItem.ticket_id == Ticket.id)
-        .where(Ticket.customer_address == ticket.customer_address, Ticket.created_at >= since)
-        .where(OutboxItem.kind.in_(CUSTOMER_ANSWERS))
-    )
-    return int(ctx.db.connection().scalar(query) or 0)
+    counted = ctx.sender_new_tickets
+    if counted is not None and counted[0] <= since and counted[1] < limit:
+        return counted[1]
+    values = {"address": ticket.customer_address, "since": since, "kinds": CUSTOMER_ANSWERS}
+    return int(ctx.db.connection().scalar(ANSWERS_SINCE, values) or 0)
 
 
 def _tell_team(ctx: IngestContext, drafter: Drafter, parent: Parent, kind: str, key: str) -> None:

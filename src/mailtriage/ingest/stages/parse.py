@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from mailtriage.errors import PoisonMessage
 from mailtriage.ingest.context import IngestContext
-from mailtriage.parsing.mime import parse_message
+from mailtriage.ingest.parallel import ParseFailure, parse_raw
 
 
 def run(ctx: IngestContext) -> None:
-    """Fill `ctx.parsed`; anything the parser cannot survive quarantines the message."""
-    try:
-        ctx.parsed = parse_message(ctx.item.raw)
-    except RecursionError:
-        raise PoisonMessage("parse", "MIME structure nested too deeply") from None
-    except (ValueError, TypeError, LookupError, UnicodeError, IndexError, AttributeError) as exc:
-        raise PoisonMessage("parse", f"{type(exc).__name__}: {exc}") from None
+    """Fill `ctx.parsed` (the parse worker's result when it parsed the item already); anything
+    the parser cannot survive quarantines the message."""
+    result = ctx.preparsed
+    if isinstance(result, ParseFailure):
+        raise PoisonMessage(result.stage, result.reason)
+    ctx.parsed = result.parsed if result is not None else parse_raw(ctx.item.raw)

@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mailtriage.conversation.threading_rules import FINISHED, MailFacts, TicketFacts, decide
+from mailtriage.conversation.threading_rules import MailFacts, TicketFacts, decide
 from mailtriage.ingest.context import IngestContext
-from mailtriage.storage.models import Message, Participant, Ticket
+from mailtriage.ingest.statements import (
+    LATEST_TICKET_OF,
+    NEW_TICKETS_SINCE,
+    OPEN_TICKET_WITH_SUBJECT,
+    PARTICIPANTS_OF_TICKET,
+    TICKET_FACTS,
+    TICKETS_OF_MESSAGE_IDS,
+)
 
 
 def run(ctx: IngestContext) -> None:
@@ -28,6 +34,7 @@ def run(ctx: IngestContext) -> None:
     )
     lookup = DatabaseLookup(ctx.db)
     ctx.thread = decide(mail, lookup, ctx.services.thread_policy, ctx.services.clock.now())
+    ctx.sender_new_tickets = lookup.new_tickets
 
 
 def _envelope_recipients(headers: dict[str, str]) -> list[str]:
@@ -40,46 +47,38 @@ def _envelope_recipients(headers: dict[str, str]) -> list[str]:
 
 
 class DatabaseLookup:
-    """The threading rules' questions, answered with indexed queries in the transaction."""
+    """The threading rules' questions, answered with indexed queries in the transaction.
+
+    Remembers the sender's count of new tickets in the last hour (asked only for a would-be
+    new ticket), so that the notify stage need not count the answers when it proves them
+    under the limit.
+    """
 
     def __init__(self, session: Session) -> None:
         self.connection = session.connection()
+        self.new_tickets: tuple[datetime, int] | None = None  # (since, count)
 
     def tickets_of_message_ids(self, message_ids: Sequence[str]) -> dict[str, int]:
-        rows = self.connection.execute(
-            select(Message.message_id, Message.ticket_id).where(Message.message_id.in_(message_ids))
-        )
+        rows = self.connection.execute(TICKETS_OF_MESSAGE_IDS, {"message_ids": list(message_ids)})
         # Alert mails to the admin are stored without a ticket: they thread nothing.
         return {message_id: ticket_id for message_id, ticket_id in rows if ticket_id is not None}
 
     def ticket(self, ticket_id: int) -> TicketFacts | None:
-        row = self.connection.execute(
-            select(Ticket.customer_address, Ticket.status, Ticket.resolved_at).where(
-                Ticket.id == ticket_id
-            )
-        ).first()
+        row = self.connection.execute(TICKET_FACTS, {"ticket_id": ticket_id}).first()
         if row is None:
             return None
-        participants = self.connection.scalars(
-            select(Participant.address).where(Participant.ticket_id == ticket_id)
-        )
+        participants = self.connection.scalars(PARTICIPANTS_OF_TICKET, {"ticket_id": ticket_id})
         return TicketFacts(ticket_id, row[0], frozenset(participants), row[1], row[2])
 
     def open_ticket_with_subject(self, sender: str, key: str, since: datetime) -> int | None:
-        return self.connection.scalar(
-            select(Ticket.id)
-            .where(Ticket.customer_address == sender, Ticket.subject_key == key)
-            .where(Ticket.status.not_in(FINISHED), Ticket.updated_at >= since)
-            .order_by(Ticket.id.desc())
-            .limit(1)
-        )
+        values = {"sender": sender, "key": key, "since": since}
+        return self.connection.scalar(OPEN_TICKET_WITH_SUBJECT, values)
 
     def new_tickets_since(self, sender: str, since: datetime) -> int:
-        query = select(func.count()).where(
-            Ticket.customer_address == sender, Ticket.created_at >= since
-        )
-        return int(self.connection.scalar(query) or 0)
+        values = {"sender": sender, "since": since}
+        count = int(self.connection.scalar(NEW_TICKETS_SINCE, values) or 0)
+        self.new_tickets = (since, count)
+        return count
 
     def latest_ticket_of(self, sender: str) -> int | None:
-        query = select(func.max(Ticket.id)).where(Ticket.customer_address == sender)
-        return self.connection.scalar(query)
+        return self.connection.scalar(LATEST_TICKET_OF, {"sender": sender})

@@ -1,0 +1,104 @@
+"""The ingest hot path's SQL, built once and run with bound values.
+
+Building a SQLAlchemy statement (its clauses, their coercion and cache key) cost about three
+times as much as running it on SQLite; each statement here is built at import and only its
+values change per message. Executed on the transaction's connection, without the ORM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, cast
+
+from sqlalchemy import Insert, Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from mailtriage.conversation.threading_rules import FINISHED
+from mailtriage.storage.models import (
+    Base,
+    FolderState,
+    Message,
+    OutboxItem,
+    Participant,
+    Receipt,
+    Ticket,
+    Undeliverable,
+)
+
+# dedupe: the stored message with this normalised Message-ID.
+MESSAGE_BY_MESSAGE_ID = select(Message.id, Message.ticket_id).where(
+    Message.message_id == bindparam("message_id")
+)
+# thread: the threading rules' questions (see conversation/threading_rules.py).
+TICKETS_OF_MESSAGE_IDS = select(Message.message_id, Message.ticket_id).where(
+    Message.message_id.in_(bindparam("message_ids", expanding=True))
+)
+TICKET_FACTS = select(Ticket.customer_address, Ticket.status, Ticket.resolved_at).where(
+    Ticket.id == bindparam("ticket_id")
+)
+PARTICIPANTS_OF_TICKET = select(Participant.address).where(
+    Participant.ticket_id == bindparam("ticket_id")
+)
+OPEN_TICKET_WITH_SUBJECT = (
+    select(Ticket.id)
+    .where(Ticket.customer_address == bindparam("sender"), Ticket.subject_key == bindparam("key"))
+    .where(Ticket.status.not_in(FINISHED), Ticket.updated_at >= bindparam("since"))
+    .order_by(Ticket.id.desc())
+    .limit(1)
+)
+NEW_TICKETS_SINCE = select(func.count()).where(
+    Ticket.customer_address == bindparam("sender"), Ticket.created_at >= bindparam("since")
+)
+LATEST_TICKET_OF = select(func.max(Ticket.id)).where(Ticket.customer_address == bindparam("sender"))
+# apply: who is already on the ticket.
+PARTICIPANT_ID = select(Participant.id).where(
+    Participant.ticket_id == bindparam("ticket_id"), Participant.address == bindparam("address")
+)
+PARTICIPANTS_AMONG = select(Participant.address).where(
+    Participant.ticket_id == bindparam("ticket_id"),
+    Participant.address.in_(bindparam("addresses", expanding=True)),
+)
+# notify: a recent bounce of the address, the answers it got in the last hour.
+RECENT_BOUNCE = select(Undeliverable.reason).where(
+    Undeliverable.address == bindparam("address"), Undeliverable.at >= bindparam("since")
+)
+ANSWERS_SINCE = (
+    select(func.count())
+    .select_from(Ticket)
+    .join(OutboxItem, OutboxItem.ticket_id == Ticket.id)
+    .where(Ticket.customer_address == bindparam("address"), Ticket.created_at >= bindparam("since"))
+    .where(OutboxItem.kind.in_(bindparam("kinds", expanding=True)))
+)
+# pipeline: the receipt, and the checkpoint (one statement: last_uid = max(last_uid, uid)).
+RECEIPT_OF_REF = select(Receipt.id).where(
+    Receipt.mailbox_id == bindparam("mailbox_id"), Receipt.source_ref == bindparam("source_ref")
+)
+ADVANCE_CHECKPOINT = (
+    update(FolderState)
+    .where(
+        FolderState.mailbox_id == bindparam("state_mailbox"),
+        FolderState.folder == bindparam("state_folder"),
+    )
+    .where(FolderState.last_uid < bindparam("state_uid"))
+    .values(last_uid=bindparam("state_uid"))
+)
+
+
+@cache
+def _insert(model: type[Base], returning_id: bool) -> Insert:
+    table = cast(Table, model.__table__)
+    statement = insert(table)
+    return statement.returning(table.c.id) if returning_id else statement
+
+
+def insert_one(session: Session, model: type[Base], values: dict[str, Any]) -> int:
+    """Insert one row in the session's transaction and return its id."""
+    result = session.connection().execute(_insert(model, True), values)
+    return int(result.scalar_one())
+
+
+def insert_many(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert several rows of one table in one executemany (nothing for no rows)."""
+    if rows:
+        session.connection().execute(_insert(model, False), list(rows))
