@@ -65,3 +65,28 @@ def test_daemons_starting_together_migrate_one_after_the_other(pg_url: str) -> N
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_daemons_starting_together_share_one_mailbox_row(pg_url: str) -> None:
+    import threading
+
+    from mailtriage.daemon.sync import mailbox_id
+    from mailtriage.storage.db import make_sessionmaker
+
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    sessions = make_sessionmaker(engine)
+    barrier = threading.Barrier(8)
+    ids: list[int] = []
+
+    def start() -> None:
+        barrier.wait()
+        ids.append(mailbox_id(sessions, "support", "imap"))
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    engine.dispose()
+    assert len(ids) == 8 and len(set(ids)) == 1

@@ -8,6 +8,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.config.schema import MailboxConfig
@@ -17,6 +18,7 @@ from mailtriage.ingest.pipeline import Checkpoint, Outcome, ingest_prepared, pre
 from mailtriage.sources.base import FetchedItem, FolderStatus, MailSource
 from mailtriage.storage.db import make_durable
 from mailtriage.storage.models import FolderState, Mailbox, Receipt
+from mailtriage.storage.rows import insert_row
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +56,18 @@ class _Fetched:
 
 
 def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
-    """The id of the named mailbox, created on first use."""
-    with sessions.begin() as session:
-        row = session.scalars(select(Mailbox).where(Mailbox.name == name)).first()
-        if row is None:
-            row = Mailbox(name=name, kind=kind)
-            session.add(row)
-            session.flush()
-        return row.id
+    """The id of the named mailbox, created on first use (by whichever daemon comes first:
+    the unique name decides, the other reads the row)."""
+    query = select(Mailbox.id).where(Mailbox.name == name)
+    try:
+        with sessions.begin() as session:
+            found = session.scalar(query)
+            if found is None:
+                found = insert_row(session, Mailbox, {"name": name, "kind": kind})
+            return found
+    except IntegrityError:
+        with sessions() as session:
+            return session.scalars(query).one()
 
 
 class FolderSync:
