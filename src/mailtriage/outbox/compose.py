@@ -102,6 +102,8 @@ def header_line(name: str, value: str) -> bytes:
     if not value.isascii():
         words = _encoded_words(name, value)
         return f"{name}: {words}{CRLF}".encode("ascii")
+    if len(name) + 2 + len(value) <= 78:  # most headers: nothing to fold
+        return f"{name}: {value}{CRLF}".encode("ascii")
     lines, line = [], f"{name}:"
     for word in value.split(" "):
         if len(line) + 1 + len(word) > 78 and line.strip() and not line.endswith(":"):
@@ -117,10 +119,12 @@ def _encoded_words(name: str, value: str) -> str:
     `Header(value, utf-8/base64, header_name=name).encode()` gives, without its per-character
     re-encoding: a word ends at the character that would take its base64 text past the line
     (78 characters, RFC 5322 2.1.1; the first line also holds `Name: `)."""
-    value.encode("utf-8")  # refuses what Header refuses (lone surrogates)
+    encoded = value.encode("utf-8")  # refuses what Header refuses (lone surrogates)
     room = _LINE - len(name) - 2 - _CHROME
     if len(value.splitlines()) != 1 or room < 8:  # Header's own folding of odd cases
         return Header(value, _UTF8, header_name=name).encode(linesep=CRLF)
+    if -(-len(encoded) // 3) * 4 <= room:  # fits in one word
+        return _word(value)
     words, start, size = [], 0, 0
     for index, character in enumerate(value):
         width = len(character.encode("utf-8"))
