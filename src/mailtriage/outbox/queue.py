@@ -28,10 +28,6 @@ _STORED_PK = (
 )
 _QUEUE = insert(OUTBOX).values(message_pk=_STORED_PK)
 _QUEUE_ONE = _QUEUE.returning(OUTBOX.c.id)
-# Many at once: multi-row INSERTs (SQLAlchemy's insertmanyvalues), the stored messages' ids
-# returned in the order given, so each outbox row points at its message without a lookup.
-_STORE_MANY = insert(MESSAGES).returning(MESSAGES.c.id, sort_by_parameter_order=True)
-_QUEUE_MANY = insert(OUTBOX).returning(OUTBOX.c.id, sort_by_parameter_order=True)
 
 
 @dataclass(frozen=True)
@@ -64,20 +60,14 @@ def enqueue(
 
 
 def enqueue_many(session: Session, items: Sequence[Outgoing], now: datetime) -> None:
-    """Store and queue several mails with one multi-row INSERT per table.
+    """Store and queue several mails, with one executemany per table.
 
     A key already queued raises `IntegrityError`: the caller's transaction fails whole.
     """
-    if not items:
-        return
-    connection = session.connection()
-    stored = connection.execute(_STORE_MANY, [_message_row(item, now) for item in items])
-    rows = []
-    for item, message_pk in zip(items, stored.scalars(), strict=True):
-        row = _outbox_row(item, now)
-        del row["stored_message_id"]
-        rows.append({**row, "message_pk": message_pk})
-    connection.execute(_QUEUE_MANY, rows).all()
+    if items:
+        connection = session.connection()
+        connection.execute(_STORE, [_message_row(item, now) for item in items])
+        connection.execute(_QUEUE, [_outbox_row(item, now) for item in items])
 
 
 def _message_row(item: Outgoing, now: datetime) -> dict[str, Any]:
