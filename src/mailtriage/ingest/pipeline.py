@@ -32,14 +32,10 @@ from mailtriage.ingest.stages import (
     steer,
     thread,
 )
-from mailtriage.ingest.statements import (
-    ADVANCE_CHECKPOINT,
-    RECEIPT_OF_REF,
-    insert_many,
-    insert_one,
-)
+from mailtriage.ingest.statements import ADVANCE_CHECKPOINT, RECEIPT_OF_REF
 from mailtriage.sources.base import FetchedItem
 from mailtriage.storage.models import Quarantined, Receipt
+from mailtriage.storage.rows import insert_row, insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +261,7 @@ def quarantine(
     with sessions.begin() as session:
         if mailbox_id is not None and _already_received(session, mailbox_id, item.source_ref):
             return Outcome("seen", detail="already processed")
-        quarantine_pk = insert_one(
+        quarantine_pk = insert_row(
             session,
             Quarantined,
             {
@@ -310,7 +306,7 @@ def _record(
     message_pk: int | None = None,
     quarantine_pk: int | None = None,
 ) -> None:
-    insert_many(
+    insert_rows(
         session,
         Receipt,
         [

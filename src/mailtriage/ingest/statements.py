@@ -7,16 +7,10 @@ values change per message. Executed on the transaction's connection, without the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import cache
-from typing import Any, cast
-
-from sqlalchemy import Insert, Table, bindparam, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, select, update
 
 from mailtriage.conversation.threading_rules import FINISHED
 from mailtriage.storage.models import (
-    Base,
     FolderState,
     Message,
     OutboxItem,
@@ -83,22 +77,3 @@ ADVANCE_CHECKPOINT = (
     .where(FolderState.last_uid < bindparam("state_uid"))
     .values(last_uid=bindparam("state_uid"))
 )
-
-
-@cache
-def _insert(model: type[Base], returning_id: bool) -> Insert:
-    table = cast(Table, model.__table__)
-    statement = insert(table)
-    return statement.returning(table.c.id) if returning_id else statement
-
-
-def insert_one(session: Session, model: type[Base], values: dict[str, Any]) -> int:
-    """Insert one row in the session's transaction and return its id."""
-    result = session.connection().execute(_insert(model, True), values)
-    return int(result.scalar_one())
-
-
-def insert_many(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
-    """Insert several rows of one table in one executemany (nothing for no rows)."""
-    if rows:
-        session.connection().execute(_insert(model, False), list(rows))

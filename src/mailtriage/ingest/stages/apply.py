@@ -8,16 +8,12 @@ from typing import Any
 from mailtriage.conversation.commands import read_agent_text
 from mailtriage.conversation.subjects import subject_key
 from mailtriage.ingest.context import IngestContext
-from mailtriage.ingest.statements import (
-    PARTICIPANT_ID,
-    PARTICIPANTS_AMONG,
-    insert_many,
-    insert_one,
-)
+from mailtriage.ingest.statements import PARTICIPANT_ID, PARTICIPANTS_AMONG
 from mailtriage.parsing.mime import ParsedMessage
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.storage.files import store_file
 from mailtriage.storage.models import Attachment, Message, Participant, Ticket
+from mailtriage.storage.rows import insert_row, insert_rows
 from mailtriage.tickets.changes import change_ticket
 from mailtriage.tickets.changes import record_events as add_events
 
@@ -70,7 +66,7 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Eve
     values |= initial_values(result.level, result.category, parsed.from_address, now, policy)
     # A plain INSERT (the ORM's unit of work costs more than the rest of the stage); the
     # transient Ticket only carries the values to the notify stage and is never added.
-    ticket = Ticket(id=insert_one(ctx.db, Ticket, values), **values)
+    ticket = Ticket(id=insert_row(ctx.db, Ticket, values), **values)
     ctx.new_ticket = True
     ctx.role = "customer"
     # The customer, then the people in copy (never the customer again: see _copied).
@@ -178,12 +174,12 @@ def add_participants(
         for a, role in entries
         if a not in known
     ]
-    insert_many(ctx.db, Participant, rows)
+    insert_rows(ctx.db, Participant, rows)
 
 
 def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) -> int:
     raw = ctx.item.raw
-    message_pk = insert_one(
+    message_pk = insert_row(
         ctx.db,
         Message,
         {
@@ -240,4 +236,4 @@ def _store_attachments(ctx: IngestContext, message_pk: int, parsed: ParsedMessag
                 ctx.services.attachments_dir, part.data, part.filename
             )
         rows.append(row)
-    insert_many(ctx.db, Attachment, rows)
+    insert_rows(ctx.db, Attachment, rows)
