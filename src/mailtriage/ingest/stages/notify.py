@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -67,19 +68,10 @@ def _answer_customer(ctx: IngestContext, drafter: Drafter, parent: Parent) -> No
         record_events(ctx, ticket.id, "mailtriage", [("acknowledgement_skipped", {"reason": skip})])
         log.info("ticket %s: no acknowledgement: %s", ticket.id, skip)
         return
-    articles = _articles(ctx, ticket)
-    if ticket.level == 0:
-        draft = drafter.to_customer(
-            "selfhelp", ticket, parent, name=_name(ticket), articles=articles
-        )
-        _queue(ctx, f"ack:ticket:{ticket.id}", "selfhelp", draft)
-    else:
-        draft = drafter.to_customer("acknowledgement", ticket, parent, name=_name(ticket))
-        _queue(ctx, f"ack:ticket:{ticket.id}", "acknowledgement", draft)
-
-
-def _name(ticket: Ticket) -> str:
-    return ticket.customer_name or ""
+    kind = "selfhelp" if ticket.level == 0 else "acknowledgement"
+    values: dict[str, Any] = {"articles": _articles(ctx, ticket)} if kind == "selfhelp" else {}
+    draft = drafter.to_customer(kind, ticket, parent, name=ticket.customer_name or "", **values)
+    _queue(ctx, f"ack:ticket:{ticket.id}", kind, draft)
 
 
 def _articles(ctx: IngestContext, ticket: Ticket) -> list[dict[str, str]]:
