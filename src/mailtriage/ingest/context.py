@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 
@@ -50,9 +51,9 @@ class Services:
         """Where attachment files are kept."""
         return self.config.data_dir / "attachments"
 
-    @property
+    @cached_property
     def thread_policy(self) -> ThreadPolicy:
-        """The threading rules' settings."""
+        """The threading rules' settings (built once, not per message)."""
         conversation = self.config.conversation
         return ThreadPolicy(
             tokens=self.tokens,
