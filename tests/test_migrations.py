@@ -3,12 +3,16 @@ and upgrade a database holding data from the first revision."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from mailtriage.storage.db import make_engine
-from mailtriage.storage.migrate import upgrade
+from mailtriage.storage.migrate import HEAD, upgrade
 from mailtriage.storage.models import Base
 
 
@@ -90,3 +94,28 @@ def test_daemons_starting_together_share_one_mailbox_row(pg_url: str) -> None:
         thread.join()
     engine.dispose()
     assert len(ids) == 8 and len(set(ids)) == 1
+
+
+def test_head_names_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from mailtriage.storage.migrate import alembic_config
+
+    engine = make_engine("sqlite://")
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == HEAD
+
+
+def test_a_database_at_head_is_opened_without_importing_alembic(tmp_path: Path) -> None:
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    upgrade(make_engine(url))
+    script = (
+        "import sys\n"
+        "from mailtriage.storage.db import make_engine\n"
+        "from mailtriage.storage.migrate import current_revision, upgrade\n"
+        f"engine = make_engine({url!r})\n"
+        "upgrade(engine)\n"
+        "print(current_revision(engine), 'alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == [HEAD, "False"]
