@@ -12,6 +12,7 @@ from mailtriage.classification.base import FallbackClassifier
 from mailtriage.daemon.app import App, build_app
 from mailtriage.daemon.service import run_once
 from mailtriage.daemon.sync import FolderSync, mailbox_id
+from mailtriage.ingest.stages import parse as parse_stage
 from mailtriage.sources.maildir import MaildirSource
 from mailtriage.storage.models import Message, Receipt
 from support import customer_mail, make_config
@@ -78,9 +79,14 @@ def test_a_missing_maildir_is_a_clear_configuration_error(tmp_path: Path, sqlite
     assert report.failed_mailboxes == ["local"]
 
 
-def test_the_parse_worker_stores_the_same_as_the_main_process(tmp_path: Path, sqlite_url: str) -> None:
-    # Three batches: the second and third are parsed in the worker process while the one
-    # before is stored. A message too large for the limit is quarantined there as here.
+def test_the_parse_worker_stores_the_same_as_the_main_process(
+    tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three batches, all parsed in the worker process (the next while the one before is
+    # stored), none in this one. A message too large for the limit is quarantined as here.
+    here: list[int] = []
+    parse_here = parse_stage.parse_raw
+    monkeypatch.setattr(parse_stage, "parse_raw", lambda raw: here.append(1) or parse_here(raw))
     results = []
     for worker in (False, True):
         root = tmp_path / f"w{worker}"
@@ -95,6 +101,8 @@ def test_the_parse_worker_stores_the_same_as_the_main_process(tmp_path: Path, sq
         with app.sessions() as session:
             subjects = sorted(session.scalars(select(Message.subject).where(Message.direction == "in")))
         app.close()
-        results.append((report.stored, report.quarantined, subjects))
-    assert results[0] == results[1]
+        results.append((report.stored, report.quarantined, subjects, len(here)))
+        here.clear()
+    assert results[0][:3] == results[1][:3]
     assert results[1][:2] == (120, 1)
+    assert (results[0][3], results[1][3]) == (120, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
@@ -160,7 +161,15 @@ class IngestConfig(Frozen):
 
     max_message_size: Size = 25 * 1024 * 1024
     max_attachment_size: Size = 20 * 1024 * 1024
-    parse_worker: bool = False
+    # "auto": a parse worker when this process may run on two CPUs or more.
+    parse_worker: bool | Literal["auto"] = "auto"
+
+    @property
+    def uses_parse_worker(self) -> bool:
+        """Whether batches are parsed in a second process (see ingest/parallel.py)."""
+        if self.parse_worker == "auto":
+            return len(os.sched_getaffinity(0)) >= 2
+        return self.parse_worker
 
 
 class AcknowledgementConfig(Frozen):

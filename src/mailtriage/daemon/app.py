@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine
@@ -15,6 +15,7 @@ from mailtriage.conversation.directory import Directory
 from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.errors import ConfigError
 from mailtriage.ingest.context import Services
+from mailtriage.ingest.parallel import ParseWorker
 from mailtriage.outbox.sender import MailSender, SmtpSender
 from mailtriage.outbox.templates import check_templates
 from mailtriage.sla import SlaPolicy
@@ -33,9 +34,12 @@ class App:
     sessions: sessionmaker[Session]
     services: Services
     sender: MailSender
+    parser: ParseWorker | None = field(default=None)  # see [ingest] parse_worker
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Stop the parse worker, release the database connections."""
+        if self.parser is not None:
+            self.parser.close()
         self.engine.dispose()
 
 
@@ -63,7 +67,10 @@ def build_app(
         sla=SlaPolicy.from_config(config.sla, config.calendar, config.team),
         categories=known_categories(classifier, config),
     )
-    return App(config, engine, sessions, services, sender or SmtpSender(config.smtp))
+    parser = None
+    if config.ingest.uses_parse_worker:
+        parser = ParseWorker(config.ingest.max_message_size, config.acknowledgement.default_language)
+    return App(config, engine, sessions, services, sender or SmtpSender(config.smtp), parser)
 
 
 def check_template_overrides(config: Config) -> None:

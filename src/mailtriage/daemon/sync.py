@@ -50,7 +50,6 @@ class _Fetched:
     """A fetched batch, the parse worker's pending results for it, or the fetch's error."""
 
     items: list[FetchedItem]
-    worker: ParseWorker | None
     future: Future[list[ParseResult]] | None
     error: Exception | None = None
 
@@ -73,9 +72,8 @@ def mailbox_id(sessions: sessionmaker[Session], name: str, kind: str) -> int:
 class FolderSync:
     """Brings one source's folder into the database, exactly once per message.
 
-    With `[ingest] parse_worker`, a pass of two batches or more parses the next batch in a
-    second process while it stores the current one (see ingest/parallel.py): about a sixth
-    to a third faster on two cores, for some 50 MiB more (a second interpreter).
+    With a parse worker (`[ingest] parse_worker`, see ingest/parallel.py) every batch is
+    parsed in that second process, the next one while this one stores the current one.
     """
 
     def __init__(
@@ -86,8 +84,10 @@ class FolderSync:
         services: Services,
         box_id: int,
         mailbox: MailboxConfig,
+        parser: ParseWorker | None = None,
     ) -> None:
         self.source, self.sessions, self.engine = source, sessions, engine
+        self.parser = parser
         self.services, self.box_id, self.mailbox = services, box_id, mailbox
         self.folder, self.batch_size = mailbox.folder, mailbox.batch_size
 
@@ -101,39 +101,28 @@ class FolderSync:
         refs = self._unseen(self.source.candidates(state.last_uid, first_sync))
         checkpoint = Checkpoint(self.folder) if status.uidvalidity else None
         batches = [refs[i : i + self.batch_size] for i in range(0, len(refs), self.batch_size)]
-        # With the parse worker, the next batch is fetched and parsed there before this one
-        # is stored; the first is parsed here while the worker starts.
-        config = self.services.config
-        worker = None
-        if config.ingest.parse_worker and batches[1:]:
-            language = config.acknowledgement.default_language
-            worker = ParseWorker(config.ingest.max_message_size, language)
-        try:
-            ahead: _Fetched | None = None
-            for k, batch in enumerate(batches):
-                if stop.is_set():
-                    break
-                current = ahead or self._fetch(batch, None)
-                ahead = None
-                if worker is not None and k + 1 < len(batches):
-                    ahead = self._fetch(batches[k + 1], worker)
-                self._import(current, checkpoint, report, stop)
-        finally:
-            if worker is not None:
-                worker.close()
+        # With the parse worker, the next batch is fetched and parsed there while this one
+        # is stored.
+        ahead: _Fetched | None = None
+        for k, batch in enumerate(batches):
+            if stop.is_set():
+                break
+            current = ahead or self._fetch(batch)
+            ahead = self._fetch(batches[k + 1]) if self.parser and k + 1 < len(batches) else None
+            self._import(current, checkpoint, report, stop)
         if first_sync and status.uidvalidity is not None and not stop.is_set():
             self._finish_first_sync(status)
         return report
 
-    def _fetch(self, batch: list[str], worker: ParseWorker | None) -> _Fetched:
+    def _fetch(self, batch: list[str]) -> _Fetched:
         """Fetch a batch and start parsing it in the worker, if any; a failed fetch is
         raised only when the batch is due, after the ones before it are stored."""
         try:
             items = list(self.source.fetch(batch))
         except Exception as exc:
-            return _Fetched([], None, None, exc)
-        future = worker.submit([item.raw for item in items]) if worker is not None else None
-        return _Fetched(items, worker, future)
+            return _Fetched([], None, exc)
+        future = self.parser.submit([item.raw for item in items]) if self.parser else None
+        return _Fetched(items, future)
 
     def _import(
         self,
@@ -145,7 +134,7 @@ class FolderSync:
         """Store a fetched batch, message by message; then the server actions for it."""
         if fetched.error is not None:
             raise fetched.error
-        parsed = fetched.worker.results(fetched.future) if fetched.worker is not None else None
+        parsed = self.parser.results(fetched.future) if self.parser else None
         done = []
         for ctx in prepare(self.services, self.box_id, fetched.items, self.mailbox.name, parsed):
             report.add(ingest_prepared(self.sessions, ctx, checkpoint))

@@ -44,6 +44,7 @@ class MailboxWorker:
             self.app.services,
             self.box_id,
             self.config,
+            self.app.parser,
         )
         try:
             self.last_report = sync.run(stop)

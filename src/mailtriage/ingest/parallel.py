@@ -1,12 +1,13 @@
-"""Parse the next fetched batch in a second process while this one stores the current one.
+"""Parse fetched batches in a second process while this one stores the batch before.
 
 Parsing (the `email` package, pure Python) and detection (language, quoted text, automatic
 mail) are the pure stages' work; with the GIL a thread cannot overlap them with the
 database stages, a process can. The worker imports the parsing and detection code and
 nothing else (no model, no database) and sends back, per item, what the parse and detect
 stages would find, or the parse stage's verdict; those stages take it in place of running
-again, so what is stored is the same. If the worker cannot be started or breaks, the batch
-is parsed here, as without it.
+again, so what is stored is the same. The daemon keeps one worker for its lifetime (started
+on first use, shared by the mailboxes); if it cannot be started or breaks, batches are parsed
+in the daemon's own process and a new worker is tried after RESTART_AFTER.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +29,7 @@ from mailtriage.parsing.mime import ParsedMessage, parse_message
 from mailtriage.parsing.quotes import strip_reply
 
 log = logging.getLogger(__name__)
+RESTART_AFTER = 300.0  # seconds between attempts to replace a failed worker
 
 
 @dataclass(frozen=True)
@@ -95,35 +99,33 @@ def parse_batch(raws: Sequence[bytes], max_size: int, default_language: str) -> 
     return results
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group: the daemon handles it and closes the worker."""
+def _ignore_signals() -> None:
+    """Ctrl-C reaches the whole process group and systemd's SIGTERM the whole cgroup: the
+    daemon handles them, finishes the message in hand and closes the worker itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 class ParseWorker:
-    """One parsing process; `submit` returns the batch's results later, or None when the
-    batch must be parsed in this process (the worker failed)."""
+    """One parsing process, started on first use and shared by the mailboxes' threads;
+    `submit` returns the batch's results later, or None when the batch must be parsed in
+    this process (the worker is down)."""
 
     def __init__(self, max_size: int, default_language: str) -> None:
         self.max_size, self.default_language = max_size, default_language
         self._pool: ProcessPoolExecutor | None = None
-        try:
-            # spawn: a fork of a process with threads and database connections is unsafe.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=context, initializer=_ignore_interrupts
-            )
-        except (OSError, ValueError) as exc:
-            log.warning("parsing in this process: cannot start the parse worker: %s", exc)
+        self._retry_at = 0.0  # monotonic time before which no new worker is started
+        self._lock = threading.Lock()
 
     def submit(self, raws: Sequence[bytes]) -> Future[list[ParseResult]] | None:
         """Start parsing `raws` in the worker (None: parse them here)."""
-        if self._pool is None:
+        pool = self._running_pool()
+        if pool is None:
             return None
         try:
-            return self._pool.submit(parse_batch, list(raws), self.max_size, self.default_language)
+            return pool.submit(parse_batch, list(raws), self.max_size, self.default_language)
         except RuntimeError as exc:  # the pool broke or shut down
-            self._broken(exc)
+            self._broken(pool, exc)
             return None
 
     def results(self, future: Future[list[ParseResult]] | None) -> list[ParseResult] | None:
@@ -133,19 +135,40 @@ class ParseWorker:
         try:
             return future.result()
         except BrokenProcessPool as exc:  # the worker died (killed, out of memory)
-            self._broken(exc)
+            self._broken(None, exc)
         except Exception as exc:  # e.g. a result that did not pickle: this batch only
             log.warning("parsing a batch in this process: the parse worker failed: %s", exc)
         return None
 
     def close(self) -> None:
         """Stop the worker (pending batches are dropped: they were not stored)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
-    def _broken(self, exc: BaseException) -> None:
-        log.warning("parsing in this process from now on: the parse worker failed: %s", exc)
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+    def _running_pool(self) -> ProcessPoolExecutor | None:
+        with self._lock:
+            if self._pool is None and time.monotonic() >= self._retry_at:
+                try:
+                    # spawn: a fork of a process with threads and database connections is
+                    # unsafe. The process itself starts with the first batch.
+                    context = multiprocessing.get_context("spawn")
+                    self._pool = ProcessPoolExecutor(
+                        max_workers=1, mp_context=context, initializer=_ignore_signals
+                    )
+                except (OSError, ValueError) as exc:
+                    self._retry_at = time.monotonic() + RESTART_AFTER
+                    log.warning("parsing in this process: cannot start the parse worker: %s", exc)
+            return self._pool
+
+    def _broken(self, pool: ProcessPoolExecutor | None, exc: BaseException) -> None:
+        with self._lock:
+            if self._pool is None or (pool is not None and pool is not self._pool):
+                return  # another thread saw it first
+            broken, self._pool = self._pool, None
+            self._retry_at = time.monotonic() + RESTART_AFTER
+        log.warning(
+            "parsing in this process for %d s: the parse worker failed: %s", RESTART_AFTER, exc
+        )
+        broken.shutdown(wait=False, cancel_futures=True)
