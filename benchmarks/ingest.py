@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from email import policy
 from pathlib import Path
 
@@ -29,6 +31,8 @@ from sqlalchemy import create_engine, func, select  # noqa: E402
 from sqlalchemy.exc import OperationalError  # noqa: E402
 
 from mailtriage.parsing.mime import parse_message  # noqa: E402
+from mailtriage.storage.db import make_engine  # noqa: E402
+from mailtriage.storage.migrate import upgrade  # noqa: E402
 from mailtriage.storage.models import Attachment, Message, OutboxItem, Receipt, Ticket  # noqa: E402
 from servers.dovecot import Dovecot, ImapAccount  # noqa: E402
 from support import daemon_config_text  # noqa: E402
@@ -69,12 +73,25 @@ def parse_rates(mails: list[GeneratedMail]) -> tuple[float, float]:
     return ours, full
 
 
-def run_once(config: Path, password: str) -> tuple[float, int, int, float]:
-    """Wall seconds, peak RSS (KiB) of the `mailtriage run --once` process, the same plus the
-    peak of its parse worker (KiB), and the CPU seconds of both.
+@dataclass(frozen=True)
+class Run:
+    """One `mailtriage run --once`: wall seconds, CPU seconds of its processes, and memory."""
 
-    The peaks are each process's own VmHWM (reset at exec); `ru_maxrss` would inherit this
-    benchmark's own peak across fork. Their sum bounds the two processes' peak together.
+    wall: float
+    cpu: float
+    rss_main: int  # KiB: the main process's peak resident set (VmHWM)
+    rss_worker: int  # KiB: the parse worker's, 0 without one
+    pss: int  # KiB: the peak of main + worker proportional set sizes, sampled together
+
+
+def run_once(config: Path, password: str) -> Run:
+    """Run `mailtriage run --once` and watch its processes every 20 ms.
+
+    The peaks of RSS are each process's own VmHWM (reset at exec); `ru_maxrss` would inherit
+    this benchmark's own peak across fork. RSS counts the pages two processes share (the
+    interpreter, the libraries) in both, so the sum of two RSS peaks overstates what they take
+    together; the proportional set size (PSS) splits shared pages between them, and the sum
+    of both, sampled at the same moment, is what the pair costs the machine.
     """
     env = {**os.environ, "MT_DAEMON_PASSWORD": password}
     started = time.perf_counter()
@@ -96,9 +113,12 @@ def run_once(config: Path, password: str) -> tuple[float, int, int, float]:
         stderr=subprocess.STDOUT,
     )
     peaks: dict[int, int] = {}
+    pss = 0
     while process.poll() is None:
-        for pid in (process.pid, *_children(process.pid)):
-            peaks[pid] = max(peaks.get(pid, 0), _vm_hwm(pid))
+        pids = (process.pid, *_children(process.pid))
+        for pid in pids:
+            peaks[pid] = max(peaks.get(pid, 0), _status_kib(pid, "VmHWM"))
+        pss = max(pss, sum(_pss_kib(pid) for pid in pids))
         time.sleep(0.02)
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -108,7 +128,7 @@ def run_once(config: Path, password: str) -> tuple[float, int, int, float]:
         raise SystemExit(f"mailtriage run --once failed:\n{output}")
     main = peaks.get(process.pid, 0)
     worker = max((v for k, v in peaks.items() if k != process.pid), default=0)
-    return elapsed, main, main + worker, cpu
+    return Run(elapsed, cpu, main, worker, pss)
 
 
 def _children(pid: int) -> list[int]:
@@ -120,11 +140,22 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in text.split()]
 
 
-def _vm_hwm(pid: int) -> int:
-    """The process's peak resident set (KiB), 0 when it is gone."""
+def _status_kib(pid: int, field: str) -> int:
+    """A KiB field of /proc/PID/status, 0 when the process is gone."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _pss_kib(pid: int) -> int:
+    """The process's proportional set size (KiB), 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
                 return int(line.split()[1])
     except (OSError, ValueError):
         pass
@@ -210,13 +241,27 @@ def prefill(url: str, data_dir: Path, target: int) -> None:
     app.close()
 
 
-def measure(config: Path, password: str, url: str) -> tuple[float, float, int, int, float]:
-    """One `run --once`: (msg/s incl. start-up, msg/s first to last commit, peak RSS KiB of
-    the main process, of main + parse worker, CPU ms per message incl. start-up)."""
+@dataclass(frozen=True)
+class Measured:
+    """One run's rates (msg/s, with and without process start-up), its run and count."""
+
+    rate_with_startup: float
+    rate: float
+    run: Run
+    count: int
+
+    @property
+    def cpu_ms(self) -> float:
+        """CPU milliseconds per message, every process, start-up included."""
+        return 1000 * self.run.cpu / self.count
+
+
+def measure(config: Path, password: str, url: str) -> Measured:
+    """One `run --once` and the receipts it wrote."""
     mark = max_receipt(url)
-    wall, rss, rss_all, cpu = run_once(config, password)
+    run = run_once(config, password)
     count = count_receipts(url, mark)
-    return count / wall, count / ingest_seconds(url, mark), rss, rss_all, 1000 * cpu / count
+    return Measured(count / run.wall, count / ingest_seconds(url, mark), run, count)
 
 
 def count_receipts(url: str, since_id: int) -> int:
@@ -227,6 +272,25 @@ def count_receipts(url: str, since_id: int) -> int:
         )
     engine.dispose()
     return value or 0
+
+
+def fresh_database(root: Path, name: str, account: ImapAccount, worker: str) -> tuple[Path, str]:
+    """A data directory with a migrated database (as at every start but the first) and a
+    config for the benchmark's mailbox; returns (config path, database URL)."""
+    data_dir = root / name
+    data_dir.mkdir()
+    url = f"sqlite:///{data_dir / 'mailtriage.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    config = data_dir / "mailtriage.toml"
+    value = '"auto"' if worker == "auto" else worker  # true and false are TOML booleans
+    config.write_text(
+        daemon_config_text(data_dir, url, account, smtp_port=9, batch_size=100, name="bench")
+        + f"[ingest]\nparse_worker = {value}\n",
+        encoding="utf-8",
+    )
+    return config, url
 
 
 def main() -> None:
@@ -242,8 +306,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--parse-worker",
-        action="store_true",
-        help="turn on [ingest] parse_worker (a second process parses the next batch)",
+        choices=("auto", "true", "false"),
+        default="auto",
+        help="[ingest] parse_worker for the main series (default: the shipped default, auto)",
     )
     args = parser.parse_args()
     n = args.count
@@ -252,28 +317,25 @@ def main() -> None:
     ours, full = parse_rates(mails)
     dovecot = Dovecot()
     dovecot.start()
-    small: list[tuple[float, float, int, int, float]] = []
-    large: list[tuple[float, float, int, int, float]] = []
+    small: list[Measured] = []
+    single: list[Measured] = []
+    large: list[Measured] = []
     try:
         account = dovecot.add_user("bench", "bench-password")
         append_all(account, mails)
         fetch = imap_fetch_rate(account)
         with tempfile.TemporaryDirectory(prefix="mailtriage-bench-") as tmp:
-            for r in range(args.repeat):  # a fresh database each time: first sync of n mails
-                data_dir = Path(tmp) / f"small-{r}"
-                url = f"sqlite:///{data_dir / 'mailtriage.db'}"
-                config = data_dir / "mailtriage.toml"
-                data_dir.mkdir()
-                config.write_text(
-                    daemon_config_text(
-                        data_dir, url, account, smtp_port=9, batch_size=100, name="bench"
-                    )
-                    + f"[ingest]\nparse_worker = {str(args.parse_worker).lower()}\n",
-                    encoding="utf-8",
-                )
+            root = Path(tmp)
+            # A fresh database each time: the first sync of n mails; the single-process
+            # runs alternate with the main series so that both see the same machine.
+            for r in range(args.repeat):
+                config, url = fresh_database(root, f"small-{r}", account, args.parse_worker)
                 small.append(measure(config, account.password, url))
+                if args.parse_worker != "false":
+                    other, other_url = fresh_database(root, f"single-{r}", account, "false")
+                    single.append(measure(other, account.password, other_url))
             check = check_correctness(url, mails)
-            prefill(url, data_dir, args.stored - n)
+            prefill(url, config.parent, args.stored - n)
             later: list[GeneratedMail] = []
             for r in range(args.repeat):  # n new mails each time into the grown database
                 batch = generate(n, seed=100 + r)
@@ -283,53 +345,117 @@ def main() -> None:
             check2 = check_correctness(url, later)
     finally:
         dovecot.close()
+    report(
+        args,
+        n,
+        mails_check=(check, check2),
+        rates=(ours, full, fetch),
+        series=(small, single, large),
+    )
 
-    def median(rows: list[tuple[float, float, int, int, float]], i: int) -> float:
-        return statistics.median(row[i] for row in rows)
 
+def report(
+    args: argparse.Namespace,
+    n: int,
+    mails_check: tuple[dict[str, object], dict[str, object]],
+    rates: tuple[float, float, float],
+    series: tuple[list[Measured], list[Measured], list[Measured]],
+) -> None:
+    """Print the figures: medians of each series, the raw limits, correctness."""
+    (check, check2), (ours, full, fetch), (small, single, large) = mails_check, rates, series
+
+    def median(rows: list[Measured], value: Callable[[Measured], float]) -> float:
+        return statistics.median(value(row) for row in rows)
+
+    def peak(rows: list[Measured], value: Callable[[Run], int]) -> float:
+        return max(value(row.run) for row in rows) / 1024
+
+    worker = small[0].run.rss_worker > 0
     print(
         f"\nmailtriage ingest benchmark: {n} messages per run, {args.repeat} runs per series "
-        "(medians), SQLite, real Dovecot on 127.0.0.1, batches of 100"
+        "(medians), SQLite, real Dovecot on 127.0.0.1, batches of 100; the database is migrated\n"
+        "  beforehand (`mailtriage db upgrade`), as it is at every start of the daemon but the first"
     )
     print(
-        f"  mix: 25% multipart/alternative (HTML), 15% with attachments, ~half latin-1/cp1252 bodies, "
-        f"RFC 2047 subjects, 20% replies; classifier: {check['model']}"
+        f"  mix: 25% multipart/alternative (HTML), 15% with attachments, ~half latin-1/cp1252 "
+        f"bodies, RFC 2047 subjects, 20% replies; classifier: {check['model']}"
     )
     print(
-        "  parser: compat32 policy on the hot path with explicit RFC 2047/charset decoding, on one\n"
-        f"  core with the rest (the parse worker, which parses the next batch on the second core:\n"
-        f"  {'on' if args.parse_worker else 'off'}; ~50 MiB more). Parsing, language detection and classification take about a quarter\n"
-        "  of the time, the per-message transaction (a dozen statements and a commit) about 60%.\n"
+        "  parser: compat32 policy on the hot path with explicit RFC 2047/charset decoding.\n"
+        f"  [ingest] parse_worker = {args.parse_worker}: "
+        + (
+            "parsing and language detection run in a second process (the parse worker),\n"
+            "  the next batch while the daemon stores the one before: both cores work."
+            if worker
+            else "parsing runs in the daemon's process, on one core."
+        )
+        + "\n"
     )
-    print(f"{'measure':62} {'value':>10}")
-    rows = [
-        ("end to end, IMAP to committed ticket + outbox row (msg/s)", median(small, 1)),
-        ("  the same including process start-up (msg/s)", median(small, 0)),
-        ("  runs (msg/s)", None),
-        ("CPU per message, both processes, incl. start-up (ms)", median(small, 4)),
-        ("peak RSS of `run --once`, main process (MiB)", max(r[2] for r in small) / 1024),
-        ("peak RSS, main + parse worker (sum of peaks, MiB)", max(r[3] for r in small) / 1024),
+    print(f"{'measure':66} {'value':>10}")
+    rows: list[tuple[str, float | str]] = [
+        (
+            "end to end, IMAP to committed ticket + outbox row (msg/s)",
+            median(small, lambda m: m.rate),
+        ),
+        ("  runs (msg/s)", ", ".join(f"{m.rate:.0f}" for m in small)),
+        (
+            "  the same including process start-up (msg/s)",
+            median(small, lambda m: m.rate_with_startup),
+        ),
+        ("CPU per message, every process, incl. start-up (ms)", median(small, lambda m: m.cpu_ms)),
+        ("peak RSS, daemon process (MiB)", peak(small, lambda r: r.rss_main)),
+    ]
+    if worker:
+        rows += [
+            ("peak RSS, parse worker (MiB)", peak(small, lambda r: r.rss_worker)),
+            ("peak PSS, daemon + parse worker together (MiB)", peak(small, lambda r: r.pss)),
+            (
+                "  (sum of the two RSS peaks, shared pages counted twice, MiB)",
+                max((r.run.rss_main + r.run.rss_worker) / 1024 for r in small),
+            ),
+        ]
+    if single:
+        rows += [
+            (
+                "without the parse worker (parse_worker = false): msg/s",
+                median(single, lambda m: m.rate),
+            ),
+            ("  runs (msg/s)", ", ".join(f"{m.rate:.0f}" for m in single)),
+            ("  peak RSS (MiB)", peak(single, lambda r: r.rss_main)),
+            (
+                "  speed-up of the default (ratio)",
+                median(small, lambda m: m.rate) / median(single, lambda m: m.rate),
+            ),
+        ]
+    rows += [
         ("raw limit: IMAP fetch alone, batches of 500 (msg/s)", fetch),
-        ("raw limit: mailtriage parse alone (msg/s)", ours),
+        ("raw limit: mailtriage parse alone, one core (msg/s)", ours),
         ("reference: email policy.default parse + extract (msg/s)", full),
-        ("end to end / policy.default parse (ratio, machine-independent)", median(small, 1) / full),
-        (f"end to end at ~{args.stored} stored (msg/s)", median(large, 1)),
+        (
+            "end to end / policy.default parse (ratio, machine-independent)",
+            median(small, lambda m: m.rate) / full,
+        ),
+        (f"end to end at ~{args.stored} stored (msg/s)", median(large, lambda m: m.rate)),
         (
             f"cost per message at ~{args.stored} vs {n} stored (ratio)",
-            median(small, 1) / median(large, 1),
+            median(small, lambda m: m.rate) / median(large, lambda m: m.rate),
         ),
-        (f"CPU per message at ~{args.stored} stored (ms)", median(large, 4)),
+        (f"CPU per message at ~{args.stored} stored (ms)", median(large, lambda m: m.cpu_ms)),
         (
-            f"peak RSS at ~{args.stored} stored, main + worker (MiB)",
-            max(r[3] for r in large) / 1024,
+            f"peak RSS at ~{args.stored} stored, daemon process (MiB)",
+            peak(large, lambda r: r.rss_main),
         ),
     ]
+    if worker:
+        rows.append(
+            (
+                f"peak PSS at ~{args.stored} stored, daemon + worker (MiB)",
+                peak(large, lambda r: r.pss),
+            )
+        )
     for label, value in rows:
-        if value is None:
-            runs = ", ".join(f"{r[1]:.0f}" for r in small)
-            print(f"{label:62} {runs:>10}")
-        else:
-            print(f"{label:62} {value:>10.2f}")
+        shown = value if isinstance(value, str) else f"{value:.2f}"
+        print(f"{label:66} {shown:>10}")
     for name, result, total in (("small runs", check, n), ("large runs", check2, n * args.repeat)):
         print(
             f"\n{name}: {result['stored']}/{total} messages stored, {result['decoded']}/{result['stored']} "
