@@ -113,3 +113,35 @@ def test_auto_uses_a_worker_only_with_two_cpus(
         config = make_config(tmp_path, sqlite_url)
         assert config.ingest.parse_worker == "auto"
         assert config.ingest.uses_parse_worker is expected
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status  # a zombie has ended; only its parent may reap it
+
+
+def test_a_worker_ends_itself_when_the_daemon_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "daemon.py"
+    script.write_text(
+        "import sys, time\n"
+        "from mailtriage.ingest.parallel import ParseWorker\n"
+        "if __name__ == '__main__':\n"
+        "    worker = ParseWorker(10**6, 'en')\n"
+        "    worker.results(worker.submit([b'Subject: x\\r\\n\\r\\nbody']))\n"
+        "    print(*worker._pool._processes, flush=True)\n"
+        "    time.sleep(60)\n",
+        encoding="utf-8",
+    )
+    daemon = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert daemon.stdout is not None
+    pid = int(daemon.stdout.readline())
+    assert _running(pid)
+    daemon.kill()
+    daemon.wait()
+    deadline = time.monotonic() + 10 * parallel.PARENT_CHECK
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(pid)

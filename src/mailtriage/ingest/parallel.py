@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -30,6 +31,7 @@ from mailtriage.parsing.quotes import strip_reply
 
 log = logging.getLogger(__name__)
 RESTART_AFTER = 300.0  # seconds between attempts to replace a failed worker
+PARENT_CHECK = 1.0  # seconds between the worker's checks that the daemon still runs
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,19 @@ def parse_batch(raws: Sequence[bytes], max_size: int, default_language: str) -> 
     return results
 
 
-def _ignore_signals() -> None:
+def _start_worker() -> None:
     """Ctrl-C reaches the whole process group and systemd's SIGTERM the whole cgroup: the
-    daemon handles them, finishes the message in hand and closes the worker itself."""
+    daemon handles them, finishes the message in hand and closes the worker itself. If the
+    daemon is killed outright, the worker would wait for batches forever: it ends itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    threading.Thread(target=_end_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _end_with_parent(parent: int) -> None:
+    while os.getppid() == parent:  # an orphan is adopted by another process
+        time.sleep(PARENT_CHECK)
+    os._exit(0)
 
 
 class ParseWorker:
@@ -155,7 +165,7 @@ class ParseWorker:
                     # unsafe. The process itself starts with the first batch.
                     context = multiprocessing.get_context("spawn")
                     self._pool = ProcessPoolExecutor(
-                        max_workers=1, mp_context=context, initializer=_ignore_signals
+                        max_workers=1, mp_context=context, initializer=_start_worker
                     )
                 except (OSError, ValueError) as exc:
                     self._retry_at = time.monotonic() + RESTART_AFTER
