@@ -76,7 +76,9 @@ def test_the_worker_ignores_sigterm_sent_to_the_whole_service(tmp_path: Path) ->
 
 
 def test_a_killed_worker_loses_nothing_and_is_replaced_later(
-    tmp_path: Path, sqlite_url: str, caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    sqlite_url: str,
+    caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     maildir = tmp_path / "Maildir"
@@ -85,7 +87,9 @@ def test_a_killed_worker_loses_nothing_and_is_replaced_later(
     for n in range(150):
         (maildir / "new" / f"{n}.host").write_bytes(customer_mail(subject=f"Frage {n}"))
     config = make_config(
-        tmp_path, sqlite_url, ingest={"parse_worker": True},
+        tmp_path,
+        sqlite_url,
+        ingest={"parse_worker": True},
         mailbox=[{"name": "local", "kind": "maildir", "path": maildir, "batch_size": 50}],
     )
     app = build_app(config, classifier=FallbackClassifier())
