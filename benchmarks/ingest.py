@@ -118,7 +118,9 @@ def run_once(config: Path, password: str) -> Run:
         pids = (process.pid, *_children(process.pid))
         for pid in pids:
             peaks[pid] = max(peaks.get(pid, 0), _status_kib(pid, "VmHWM"))
-        pss = max(pss, sum(_pss_kib(pid) for pid in pids))
+        sizes = [_pss_kib(pid) for pid in pids]
+        if all(sizes):  # not while one of them is ending (its pages return to the others)
+            pss = max(pss, sum(sizes))
         time.sleep(0.02)
     elapsed = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -152,8 +154,10 @@ def _status_kib(pid: int, field: str) -> int:
 
 
 def _pss_kib(pid: int) -> int:
-    """The process's proportional set size (KiB), 0 when it is gone."""
+    """The process's proportional set size (KiB), 0 when it is gone or ending."""
     try:
+        if not Path(f"/proc/{pid}/cmdline").read_bytes():  # an exiting process has none
+            return 0
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
                 return int(line.split()[1])
@@ -447,12 +451,16 @@ def report(
         ),
     ]
     if worker:
-        rows.append(
+        rows += [
+            (
+                f"peak RSS at ~{args.stored} stored, parse worker (MiB)",
+                peak(large, lambda r: r.rss_worker),
+            ),
             (
                 f"peak PSS at ~{args.stored} stored, daemon + worker (MiB)",
                 peak(large, lambda r: r.pss),
-            )
-        )
+            ),
+        ]
     for label, value in rows:
         shown = value if isinstance(value, str) else f"{value:.2f}"
         print(f"{label:66} {shown:>10}")

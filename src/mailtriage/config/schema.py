@@ -167,9 +167,13 @@ class IngestConfig(Frozen):
     @property
     def uses_parse_worker(self) -> bool:
         """Whether batches are parsed in a second process (see ingest/parallel.py)."""
-        if self.parse_worker == "auto":
-            return len(os.sched_getaffinity(0)) >= 2
-        return self.parse_worker
+        if self.parse_worker != "auto":
+            return self.parse_worker
+        try:
+            cpus = len(os.sched_getaffinity(0))  # the CPUs this process may run on
+        except (AttributeError, OSError):  # not Linux, or a system call filter
+            cpus = os.cpu_count() or 1
+        return cpus >= 2
 
 
 class AcknowledgementConfig(Frozen):

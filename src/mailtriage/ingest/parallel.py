@@ -134,7 +134,7 @@ class ParseWorker:
             return None
         try:
             return pool.submit(parse_batch, list(raws), self.max_size, self.default_language)
-        except RuntimeError as exc:  # the pool broke or shut down
+        except (RuntimeError, OSError) as exc:  # the pool broke, or the process cannot start
             self._broken(pool, exc)
             return None
 
