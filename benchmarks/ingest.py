@@ -115,7 +115,9 @@ def run_once(config: Path, password: str) -> Run:
     peaks: dict[int, int] = {}
     pss = 0
     while process.poll() is None:
-        pids = (process.pid, *_children(process.pid))
+        # A child between fork and exec is still a copy of the daemon: not yet the worker.
+        main_command = _command(process.pid)
+        pids = (process.pid, *(c for c in _children(process.pid) if _command(c) != main_command))
         for pid in pids:
             peaks[pid] = max(peaks.get(pid, 0), _status_kib(pid, "VmHWM"))
         sizes = [_pss_kib(pid) for pid in pids]
@@ -142,6 +144,14 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in text.split()]
 
 
+def _command(pid: int) -> bytes:
+    """The process's command line (empty when it is gone or ending)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _status_kib(pid: int, field: str) -> int:
     """A KiB field of /proc/PID/status, 0 when the process is gone."""
     try:
@@ -155,9 +165,9 @@ def _status_kib(pid: int, field: str) -> int:
 
 def _pss_kib(pid: int) -> int:
     """The process's proportional set size (KiB), 0 when it is gone or ending."""
+    if not _command(pid):  # gone, or ending (its pages return to the other process)
+        return 0
     try:
-        if not Path(f"/proc/{pid}/cmdline").read_bytes():  # an exiting process has none
-            return 0
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
                 return int(line.split()[1])
