@@ -8,11 +8,13 @@ a line break is refused so that customer input can never inject a header.
 from __future__ import annotations
 
 import base64
+import binascii
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.charset import BASE64, Charset
 from email.header import Header
 from email.utils import format_datetime, formataddr
+from functools import lru_cache
 
 from mailtriage.config.schema import SmtpConfig
 from mailtriage.conversation.automatic import LOOP_HEADER
@@ -56,35 +58,66 @@ def compose(
 ) -> OutgoingDraft:
     """A text/plain UTF-8 mail from us that threads, with loop-protection headers (RFC 3834:
     Auto-Submitted; X-Auto-Response-Suppress for Exchange; our own loop header)."""
-    fields = {
-        "From": formataddr(
-            (envelope.sender_name or smtp.from_name, smtp.from_address), charset=_UTF8
-        ),
-        "To": ", ".join(envelope.to),
-        "Cc": ", ".join(envelope.cc),
-        "Reply-To": envelope.reply_to or "",
-        "Subject": subject,
-        "Date": format_datetime(now),
-        "Message-ID": envelope.message_id,
-        "In-Reply-To": envelope.in_reply_to or "",
-        "References": " ".join(_references(envelope)),
-        "Auto-Submitted": "auto-replied" if envelope.in_reply_to else "auto-generated",
-        "X-Auto-Response-Suppress": "All",
-        LOOP_HEADER: smtp.from_address,
-        "MIME-Version": "1.0",
-        "Content-Type": 'text/plain; charset="utf-8"',
-        "Content-Transfer-Encoding": "base64",
-    }
-    head = b"".join(header_line(name, value) for name, value in fields.items() if value)
-    encoded = base64.encodebytes(body.encode("utf-8")).replace(b"\n", b"\r\n")
+    auto_submitted = "auto-replied" if envelope.in_reply_to else "auto-generated"
+    head = b"".join(
+        (
+            _from_line(envelope.sender_name or smtp.from_name, smtp.from_address),
+            _field("To", ", ".join(envelope.to)),
+            _field("Cc", ", ".join(envelope.cc)),
+            _field("Reply-To", envelope.reply_to or ""),
+            _field("Subject", subject),
+            _date_line(now, now.utcoffset()),
+            _field("Message-ID", envelope.message_id),
+            _field("In-Reply-To", envelope.in_reply_to or ""),
+            _field("References", " ".join(_references(envelope))),
+            _field("Auto-Submitted", auto_submitted),
+            _trailer_lines(smtp.from_address),
+        )
+    )
     return OutgoingDraft(
-        raw=head + b"\r\n" + encoded,
+        raw=head + b"\r\n" + _base64_lines(body.encode("utf-8")),
         message_id=envelope.message_id,
         to=", ".join(dict.fromkeys([*envelope.to, *envelope.cc])),
         subject=subject,
         text=body,
-        auto_submitted=fields["Auto-Submitted"],
+        auto_submitted=auto_submitted,
     )
+
+
+def _field(name: str, value: str) -> bytes:
+    """The header line, or nothing for an empty value."""
+    return header_line(name, value) if value else b""
+
+
+# The header lines that are the same in every mail of a pass are encoded once.
+@lru_cache(maxsize=64)
+def _from_line(name: str, address: str) -> bytes:
+    return _field("From", formataddr((name, address), charset=_UTF8))
+
+
+@lru_cache(maxsize=16)
+def _date_line(now: datetime, _offset: timedelta | None) -> bytes:
+    # Aware datetimes compare in UTC: the offset keeps 12:00+00:00 and 13:00+01:00 apart.
+    return _field("Date", format_datetime(now))
+
+
+@lru_cache(maxsize=16)
+def _trailer_lines(from_address: str) -> bytes:
+    fields = {
+        "X-Auto-Response-Suppress": "All",
+        LOOP_HEADER: from_address,
+        "MIME-Version": "1.0",
+        "Content-Type": 'text/plain; charset="utf-8"',
+        "Content-Transfer-Encoding": "base64",
+    }
+    return b"".join(_field(name, value) for name, value in fields.items())
+
+
+def _base64_lines(data: bytes) -> bytes:
+    """`data` in base64 lines of 76 characters ending in CRLF, as `base64.encodebytes` folds
+    it (57 bytes a line), encoded in one call instead of one per line."""
+    encoded = binascii.b2a_base64(data, newline=False)
+    return b"".join(encoded[i : i + 76] + b"\r\n" for i in range(0, len(encoded), 76))
 
 
 def _references(envelope: Envelope) -> list[str]:
