@@ -378,6 +378,43 @@ def test_a_customer_whose_address_bounced_is_not_told(app: App) -> None:
     assert sla_mail(app, reachable)[-1] == ("customer_escalation_notice", "da@kunde.example")
 
 
+def test_a_chunk_stores_each_tickets_own_columns_whether_it_acted_or_not(app: App) -> None:
+    escalated, _ = open_ticket(app, "e@kunde.example")
+    answered, _ = open_ticket(app, "a@kunde.example")
+    at(app, START + 10 * M)
+    change(app, answered, first_response=True, status="open")
+    with app.sessions.begin() as session:  # checked too early: nothing is due for it yet
+        session.get_one(Ticket, answered).sla_next_check_at = START + H
+    before = row(app, answered).updated_at
+    report = run_escalation(at(app, START + 2 * H))
+    assert {o.ticket_id: o.decision.action for o in report.outcomes} == {
+        escalated: "escalate",
+        answered: "none",
+    }
+    assert (row(app, escalated).level, row(app, escalated).updated_at) == (2, START + 2 * H)
+    quiet = row(app, answered)
+    assert (quiet.level, quiet.status, quiet.updated_at) == (1, "open", before)
+    assert quiet.sla_next_check_at == START + 8 * H * 0.8  # the resolution warning
+    assert events(app, answered) == [] and sla_mail(app, answered) == []
+
+
+def test_new_states_are_stored_whatever_number_types_they_hold(app: App) -> None:
+    import mailtriage.sla.job as job
+
+    first, _ = open_ticket(app, "a@kunde.example")
+    second, _ = open_ticket(app, "b@kunde.example")
+    with app.sessions.begin() as session:  # one chunk: an int and a float for a float column
+        job._update(
+            session,
+            [
+                (first, {"sla_paused_seconds": 0, "level": 2}),
+                (second, {"sla_paused_seconds": 90.5, "level": 3}),
+            ],
+        )
+    assert (row(app, first).sla_paused_seconds, row(app, first).level) == (0.0, 2)
+    assert (row(app, second).sla_paused_seconds, row(app, second).level) == (90.5, 3)
+
+
 def test_a_pass_stops_between_chunks_when_asked(app: App) -> None:
     tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(4)]
     stop = threading.Event()

@@ -8,18 +8,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import (
+    Table,
+    bindparam,
+    insert,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from mailtriage.outbox.compose import OutgoingDraft
 from mailtriage.parsing.headers import normalize_message_id
+from mailtriage.storage.bulk import insert_unnested
 from mailtriage.storage.models import Message, OutboxItem, Ticket
 
 MESSAGES = cast(Table, Message.__table__)
 OUTBOX = cast(Table, OutboxItem.__table__)
 # Built once. The outbox row finds its stored message by the unique Message-ID, so neither
 # INSERT needs RETURNING and many rows go in one plain executemany (on PostgreSQL a
-# multi-row INSERT ... RETURNING costs three times as much).
+# multi-row INSERT ... RETURNING costs three times as much; PostgreSQL: storage/bulk.py).
 _STORE = insert(MESSAGES)
 _STORED_PK = (
     select(MESSAGES.c.id)
@@ -60,14 +66,25 @@ def enqueue(
 
 
 def enqueue_many(session: Session, items: Sequence[Outgoing], now: datetime) -> None:
-    """Store and queue several mails, with one executemany per table.
+    """Store and queue several mails: on PostgreSQL one statement per table (see
+    `insert_unnested`), elsewhere one executemany per table.
 
     A key already queued raises `IntegrityError`: the caller's transaction fails whole.
     """
-    if items:
-        connection = session.connection()
-        connection.execute(_STORE, [_message_row(item, now) for item in items])
+    if not items:
+        return
+    connection = session.connection()
+    messages = [_message_row(item, now) for item in items]
+    if connection.dialect.name != "postgresql":
+        connection.execute(_STORE, messages)
         connection.execute(_QUEUE, [_outbox_row(item, now) for item in items])
+        return
+    stored = insert_unnested(connection, MESSAGES, messages, returning=("message_id", "id"))
+    pks = {row["message_id"]: row["id"] for row in stored.mappings()}
+    rows = [_outbox_row(item, now) for item in items]
+    for row in rows:
+        row["message_pk"] = pks[row.pop("stored_message_id")]
+    insert_unnested(connection, OUTBOX, rows)
 
 
 def _message_row(item: Outgoing, now: datetime) -> dict[str, Any]:

@@ -36,11 +36,13 @@ from mailtriage.sla.rows import sla_values, stored_values, to_sla_ticket
 from mailtriage.sla.rules import Decision, decide
 from mailtriage.sla.ticket import SlaTicket
 from mailtriage.sla.transitions import apply_decision
+from mailtriage.storage.bulk import insert_unnested, update_unnested
 from mailtriage.storage.models import Ticket, TicketEvent
 from mailtriage.storage.rows import insert_rows
 
 log = logging.getLogger(__name__)
 TICKETS = cast(Table, Ticket.__table__)
+EVENTS = cast(Table, TicketEvent.__table__)
 CHUNK = 100  # tickets per transaction
 # Built once: statement construction costs more than executing it on the hot path.
 _DUE = select(TICKETS).where(
@@ -309,12 +311,12 @@ def _carry_out(session: Session, services: Services, steps: list[_Step], now: da
     for step in steps:
         changes = _changes(services, step, now)
         vars(step.ticket).update(changes)  # the drafts show the (transient) ticket as it is now
-        updates.append({**changes, "ticket_pk": step.ticket.id})
+        updates.append((step.ticket.id, changes))
         if step.decision.action != "none":
             calendar = _calendar(services, step.state)
             events += _events(step.ticket.id, step.state, step.decision, calendar, now)
     _update(session, updates)
-    insert_rows(session, TicketEvent, events)
+    _insert_events(session, events)
     enqueue_many(session, _mail(session, services, steps, now), now)
 
 
@@ -334,13 +336,27 @@ def _changes(services: Services, step: _Step, now: datetime) -> dict[str, Any]:
     return changes
 
 
-def _update(session: Session, rows: list[dict[str, Any]]) -> None:
-    """One executemany per set of columns (an action also sets `updated_at`)."""
-    groups: dict[frozenset[str], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(frozenset(row), []).append(row)
+def _update(session: Session, updates: list[tuple[int, dict[str, Any]]]) -> None:
+    """One statement per set of columns (an action also sets `updated_at`): on PostgreSQL an
+    UPDATE ... FROM unnest(...), elsewhere an executemany."""
+    groups: dict[frozenset[str], list[tuple[int, dict[str, Any]]]] = {}
+    for ticket_id, changes in updates:
+        groups.setdefault(frozenset(changes), []).append((ticket_id, changes))
+    connection = session.connection()
     for group in groups.values():
-        session.connection().execute(_UPDATE, group)
+        if connection.dialect.name == "postgresql":
+            update_unnested(connection, TICKETS, [{"id": t, **changes} for t, changes in group])
+        else:
+            connection.execute(_UPDATE, [{**changes, "ticket_pk": t} for t, changes in group])
+
+
+def _insert_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    """The ticket events, in one statement (PostgreSQL) or one executemany."""
+    connection = session.connection()
+    if rows and connection.dialect.name == "postgresql":
+        insert_unnested(connection, EVENTS, rows)
+    else:
+        insert_rows(session, TicketEvent, rows)
 
 
 def _calendar(services: Services, state: SlaTicket) -> BusinessCalendar:
