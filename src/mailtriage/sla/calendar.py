@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -42,6 +42,11 @@ class BusinessCalendar:
     weekly: tuple[tuple[Interval, ...], ...]
     holidays: frozenset[date] = frozenset()
     yearly: frozenset[tuple[int, int]] = frozenset()
+    # Each date's intervals, worked out once: an escalation pass asks for the same few days
+    # thousands of times. Grows by the dates asked about (a few a day for a daemon).
+    _days: dict[date, tuple[tuple[datetime, datetime], ...]] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def from_config(cls, config: CalendarConfig) -> BusinessCalendar:
@@ -58,16 +63,22 @@ class BusinessCalendar:
         """True on a fixed or a yearly holiday (a local date)."""
         return day in self.holidays or (day.month, day.day) in self.yearly
 
-    def intervals_on(self, day: date) -> list[tuple[datetime, datetime]]:
+    def intervals_on(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         """The business intervals of one local date, as UTC (start, end) pairs."""
+        spans = self._days.get(day)
+        if spans is None:
+            spans = self._days[day] = self._work_out(day)
+        return spans
+
+    def _work_out(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
         if self.is_holiday(day):
-            return []
+            return ()
         spans = []
         for start, end in self.weekly[day.weekday()]:
             begin, finish = _local_instant(day, start, self.tz), _local_instant(day, end, self.tz)
             if finish > begin:
                 spans.append((begin, finish))
-        return spans
+        return tuple(spans)
 
     def _spans_from(self, moment: datetime) -> Iterator[tuple[datetime, datetime]]:
         """Business intervals day by day from the local date of `moment`, without end."""
