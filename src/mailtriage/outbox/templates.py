@@ -57,8 +57,12 @@ def _finalize(value: object) -> str:
     # values are marked so that a value can never end the subject line.
     if value is None:
         return ""
-    text = str(value).replace(_VALUE_BREAK, "")
-    return _LINE_BREAKS.sub(_VALUE_BREAK, text)
+    text = str(value)
+    if _VALUE_BREAK in text:
+        text = text.replace(_VALUE_BREAK, "")
+    if "\n" in text or "\r" in text:  # most values have none: no regular expression for them
+        text = _LINE_BREAKS.sub(_VALUE_BREAK, text)
+    return text
 
 
 def _percent(value: object) -> str:
