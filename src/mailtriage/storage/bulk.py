@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnDefault, Connection, CursorResult, Dialect, Table
+from sqlalchemy import Connection, CursorResult, Dialect, Table
 from sqlalchemy.types import String, TypeEngine
+
+from mailtriage.storage.rows import column_defaults
 
 
 def insert_unnested(
@@ -47,14 +49,12 @@ def update_unnested(
 
 
 def _with_defaults(table: Table, rows: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
-    defaults = {
-        column.name: column.default.arg
-        for column in table.columns
-        if isinstance(column.default, ColumnDefault)
-        and column.default.is_scalar
-        and column.name not in rows[0]
-    }
-    return [{**defaults, **row} for row in rows] if defaults else rows
+    defaults = column_defaults(table, frozenset(rows[0]))
+    if defaults is None:
+        raise ValueError(f"{table.name}: a column's default is SQL, which unnest cannot apply")
+    if not defaults:
+        return rows
+    return [{**{key: make() for key, make in defaults}, **row} for row in rows]
 
 
 @lru_cache(maxsize=64)

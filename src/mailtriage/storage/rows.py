@@ -74,17 +74,9 @@ def _compiled(
 ) -> _Compiled | None:
     """The statement for rows with the `given` columns (None: leave it to SQLAlchemy)."""
     table = cast(Table, model.__table__)
-    defaults: list[tuple[str, Callable[[], Any]]] = []
-    for column in table.columns:
-        if column.key in given or column.primary_key or column.default is None:
-            continue
-        default, arg = column.default, getattr(column.default, "arg", None)
-        if default.is_scalar:
-            defaults.append((column.key, partial(_constant, arg)))
-        elif default.is_callable:  # SQLAlchemy's wrapper takes an (unused) context
-            defaults.append((column.key, partial(cast(Callable[[Any], Any], arg), None)))
-        else:  # a SQL expression or sequence as the default
-            return None
+    defaults = column_defaults(table, given)
+    if defaults is None:
+        return None
     keys = sorted(given | {key for key, _ in defaults})
     compiled = _insert(model, returning_id).compile(dialect=dialect, column_keys=keys)
     names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(keys)
@@ -94,6 +86,25 @@ def _compiled(
         compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
     )
     return _Compiled(compiled.string, names, compiled.positional, tuple(defaults), processors)
+
+
+def column_defaults(
+    table: Table, given: frozenset[str]
+) -> tuple[tuple[str, Callable[[], Any]], ...] | None:
+    """The Python-side defaults of the columns not `given`, as (key, make value) pairs; None
+    when one is a SQL expression or a sequence (only SQLAlchemy's execute applies those)."""
+    defaults: list[tuple[str, Callable[[], Any]]] = []
+    for column in table.columns:
+        if column.key in given or column.primary_key or column.default is None:
+            continue
+        default, arg = column.default, getattr(column.default, "arg", None)
+        if default.is_scalar:
+            defaults.append((column.key, partial(_constant, arg)))
+        elif default.is_callable:  # SQLAlchemy's wrapper takes an (unused) context
+            defaults.append((column.key, partial(cast(Callable[[Any], Any], arg), None)))
+        else:
+            return None
+    return tuple(defaults)
 
 
 def _constant(value: Any) -> Any:
