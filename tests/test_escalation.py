@@ -248,13 +248,10 @@ def test_a_replayed_action_queues_no_mail_twice(app: App) -> None:
     assert row(app, ticket_id).level == 2
 
 
-def test_a_ticket_that_fails_does_not_stop_the_others(
-    app: App, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def fail_drafting(monkeypatch: pytest.MonkeyPatch, broken: int) -> None:
+    """Drafting the SLA mails of ticket `broken` raises (a template bug); the others draft."""
     import mailtriage.sla.job as job
 
-    broken, _ = open_ticket(app, "b@kunde.example")
-    fine, _ = open_ticket(app, "f@kunde.example")
     draft = job._draft
 
     def failing(drafter: Any, ticket: Any, *args: Any) -> Any:
@@ -263,6 +260,14 @@ def test_a_ticket_that_fails_does_not_stop_the_others(
         return draft(drafter, ticket, *args)
 
     monkeypatch.setattr(job, "_draft", failing)
+
+
+def test_a_ticket_that_fails_does_not_stop_the_others(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken, _ = open_ticket(app, "b@kunde.example")
+    fine, _ = open_ticket(app, "f@kunde.example")
+    fail_drafting(monkeypatch, broken)
     report = run_escalation(at(app, START + 2 * H))
     assert (report.failed, report.count("escalate")) == (1, 1)
     assert row(app, broken).level == 1 and events(app, broken) == []  # rolled back
@@ -286,18 +291,9 @@ def stored_mail(app: App, ticket_id: int) -> list[tuple[str, str, int | None]]:
 def test_tickets_are_handled_in_chunks_and_a_failing_one_only_fails_itself(
     app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mailtriage.sla.job as job
-
     tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(7)]
     broken = tickets[4]  # in the second chunk of three
-    draft = job._draft
-
-    def failing(drafter: Any, ticket: Any, *args: Any) -> Any:
-        if ticket.id == broken:
-            raise RuntimeError("template bug")
-        return draft(drafter, ticket, *args)
-
-    monkeypatch.setattr(job, "_draft", failing)
+    fail_drafting(monkeypatch, broken)
     now = START + 2 * H
     report = escalate_due(app.sessions, app.services, now, chunk=3)
     assert (report.checked, report.failed, report.count("escalate")) == (7, 1, 6)
