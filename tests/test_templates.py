@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from jinja2 import UndefinedError, meta
+from jinja2 import Undefined, UndefinedError, meta
+from jinja2.sandbox import SandboxedEnvironment
 
 from mailtriage.outbox import templates
 from mailtriage.outbox.templates import (
@@ -310,3 +311,40 @@ def test_selfhelp_lists_articles_or_promises_a_person() -> None:
     assert "https://docs.example.com/manual.pdf" in body and "hat nicht geholfen" in body
     _, body = render("selfhelp", "de", **without)
     assert "https://" not in body and "meldet sich" in body
+
+
+def test_an_override_cannot_leave_the_sandbox(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "acknowledgement.en.txt").write_text(
+        "Subject: {{ tag }} {{ tag.__class__.__mro__ }}\n\nx\n"
+    )
+    sample = TEMPLATES["acknowledgement"].samples[0]
+    with caplog.at_level(logging.ERROR):
+        subject, _body = render("acknowledgement", "en", override_dir=tmp_path, **sample)
+    assert "access to attribute '__class__' of 'str' object is unsafe" in caplog.text
+    assert "class" not in subject  # the packaged template was used instead
+
+
+@pytest.mark.parametrize(
+    ("obj", "attribute"),
+    [
+        ({"subject": "Drucker"}, "subject"),
+        ({"items": "a key named like a dict method"}, "items"),  # Jinja: the method wins
+        ({"get": 1}, "get"),
+        ({}, "missing"),
+        ({"__class__": "a key"}, "__class__"),
+        ({"_private": 1}, "_private"),
+        ({1: "int key"}, "1"),
+        ([1, 2], "subject"),
+        ("text", "upper"),
+        (object(), "__class__"),
+    ],
+)
+def test_the_sandbox_reads_attributes_as_jinjas_sandbox_does(obj: object, attribute: str) -> None:
+    ours = templates.MailSandbox()
+    jinjas = SandboxedEnvironment()
+    expected, got = jinjas.getattr(obj, attribute), ours.getattr(obj, attribute)
+    assert type(got) is type(expected)
+    if not isinstance(expected, Undefined):
+        assert got == expected

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from jinja2 import (
     BaseLoader,
@@ -81,6 +82,28 @@ def _filesize(value: object) -> str:
     return "" if value is None else str(value)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class MailSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, reading a dict's keys as attributes (`ticket.subject`) directly.
+
+    Jinja first looks for a Python attribute of that name and, failing, for the key: an
+    exception per field, a sixth of the time an escalation pass spends rendering. For a plain
+    dict and a name that is no dict attribute the outcome is the same, so the key is read
+    at once; everything else goes through the sandbox as before.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """`obj.attribute` in a template."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=16)
 def _environment(override_dir: Path | None) -> Environment:
     """The environment for one override folder (None: packaged templates only), cached."""
@@ -91,7 +114,7 @@ def _environment(override_dir: Path | None) -> Environment:
         loader = ChoiceLoader([FileSystemLoader(override_dir), package])
     # Plain-text mail: no HTML autoescaping; values are inserted as text, headers are
     # encoded later by the composer. The sandbox keeps admins' templates to formatting.
-    environment = SandboxedEnvironment(
+    environment = MailSandbox(
         loader=loader,
         autoescape=False,
         undefined=StrictUndefined,
