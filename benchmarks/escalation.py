@@ -163,7 +163,9 @@ CREATED = {"escalate": timedelta(hours=2), "warn": timedelta(minutes=50)}
 def one_pass(app: App, due: int, args: argparse.Namespace) -> tuple[float, float]:
     """(wall, CPU) seconds of one pass; CPU is this process only (not the PostgreSQL server)."""
     wall, cpu = time.perf_counter(), time.process_time()
-    report = escalate_due(app.sessions, app.services, NOW, chunk=args.chunk)
+    report = escalate_due(
+        app.sessions, app.services, NOW, chunk=args.chunk, workers=args.workers
+    )
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     if report.count(args.action) != due or report.queued != MAILS[args.action] * due:
         raise SystemExit(f"the pass did not {args.action} every due ticket: {report.summary()}")
@@ -308,6 +310,12 @@ def main() -> None:
     )
     parser.add_argument("--skip-pg", action="store_true", help="SQLite only")
     parser.add_argument("--chunk", type=int, default=CHUNK, help="tickets per transaction")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="transactions at once (default: as shipped, 2 on PostgreSQL, 1 on SQLite)",
+    )
     parser.add_argument(
         "--profile", type=int, default=0, metavar="N", help="profile one more pass: top N lines"
     )

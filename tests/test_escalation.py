@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import OperationalError
 
 from mailtriage.classification.base import FallbackClassifier
 from mailtriage.clock import FrozenClock
@@ -18,6 +20,7 @@ from mailtriage.daemon.escalation import run_escalation
 from mailtriage.daemon.service import deliver_outbox
 from mailtriage.daemon.sync import mailbox_id
 from mailtriage.ingest.pipeline import ingest
+from mailtriage.sla import job
 from mailtriage.sla.job import escalate_due
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.sources.base import FetchedItem
@@ -250,7 +253,6 @@ def test_a_replayed_action_queues_no_mail_twice(app: App) -> None:
 
 def fail_drafting(monkeypatch: pytest.MonkeyPatch, broken: int) -> None:
     """Drafting the SLA mails of ticket `broken` raises (a template bug); the others draft."""
-    import mailtriage.sla.job as job
 
     draft = job._draft
 
@@ -288,14 +290,15 @@ def stored_mail(app: App, ticket_id: int) -> list[tuple[str, str, int | None]]:
         return [(k, to, t) for k, to, t in session.execute(query)]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_tickets_are_handled_in_chunks_and_a_failing_one_only_fails_itself(
-    app: App, monkeypatch: pytest.MonkeyPatch
+    app: App, monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(7)]
     broken = tickets[4]  # in the second chunk of three
     fail_drafting(monkeypatch, broken)
     now = START + 2 * H
-    report = escalate_due(app.sessions, app.services, now, chunk=3)
+    report = escalate_due(app.sessions, app.services, now, chunk=3, workers=workers)
     assert (report.checked, report.failed, report.count("escalate")) == (7, 1, 6)
     assert [o.ticket_id for o in report.outcomes] == [t for t in tickets if t != broken]
     assert report.queued == 6 * 3
@@ -312,6 +315,70 @@ def test_tickets_are_handled_in_chunks_and_a_failing_one_only_fails_itself(
     monkeypatch.undo()
     again = escalate_due(app.sessions, app.services, now, chunk=3)
     assert [(o.ticket_id, o.decision.action) for o in again.outcomes] == [(broken, "escalate")]
+
+
+def slow_first_chunk(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
+    """The chunk holding ticket `first` takes longer to decide than the chunks after it."""
+    decide = job._decide
+
+    def slow(session: Any, services: Any, tickets: Any, *args: Any) -> Any:
+        if any(ticket.id == first for ticket in tickets):
+            time.sleep(0.3)
+        return decide(session, services, tickets, *args)
+
+    monkeypatch.setattr(job, "_decide", slow)
+
+
+def test_chunks_run_side_by_side_and_are_reported_in_order(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(6)]
+    slow_first_chunk(monkeypatch, tickets[0])
+    finished: list[int] = []
+    attempt = job._attempt
+
+    def recorded(sessions: Any, services: Any, ids: list[int], *args: Any, **kw: Any) -> Any:
+        outcomes = attempt(sessions, services, ids, *args, **kw)
+        finished.extend(ids)
+        return outcomes
+
+    monkeypatch.setattr(job, "_attempt", recorded)
+    report = escalate_due(app.sessions, app.services, START + 2 * H, chunk=2, workers=2)
+    # PostgreSQL: the second chunk was done while the first waited. (SQLite has one writer
+    # at a time, BEGIN IMMEDIATE: which chunk gets the lock next is not fixed.)
+    if app.engine.dialect.name == "postgresql":
+        assert finished[:2] == tickets[2:4]
+    assert [o.ticket_id for o in report.outcomes] == tickets
+    assert (report.checked, report.count("escalate"), report.queued) == (6, 6, 18)
+    assert all(events(app, t) == ["sla_escalated", "level_changed"] for t in tickets)
+
+
+def test_a_database_failure_in_one_chunk_ends_the_pass_and_loses_nothing(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tickets = [open_ticket(app, f"kunde{i}@kunde.example")[0] for i in range(8)]
+    lost = tickets[2]  # the connection drops while the second chunk runs
+    slow_first_chunk(monkeypatch, tickets[0])
+    carry_out = job._carry_out
+
+    def dropped(session: Any, services: Any, steps: Any, now: Any) -> Any:
+        carry_out(session, services, steps, now)
+        if any(step.ticket.id == lost for step in steps):
+            raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(job, "_carry_out", dropped)
+    with pytest.raises(OperationalError):
+        escalate_due(app.sessions, app.services, START + 2 * H, chunk=2, workers=2)
+    done = [t for t in tickets if row(app, t).level == 2]
+    assert tickets[0] in done and lost not in done and tickets[3] not in done
+    for ticket_id in tickets:  # each ticket whole or untouched, never half
+        escalated = ticket_id in done
+        assert events(app, ticket_id) == (["sla_escalated", "level_changed"] if escalated else [])
+        assert len(sla_mail(app, ticket_id)) == (3 if escalated else 0)
+    monkeypatch.undo()
+    again = escalate_due(app.sessions, app.services, START + 2 * H, chunk=2, workers=2)
+    assert sorted(o.ticket_id for o in again.actions) == [t for t in tickets if t not in done]
+    assert all(len(sla_mail(app, t)) == 3 for t in tickets)
 
 
 def test_a_replayed_action_in_a_chunk_queues_the_others_mail(app: App) -> None:
@@ -395,8 +462,6 @@ def test_a_chunk_stores_each_tickets_own_columns_whether_it_acted_or_not(app: Ap
 
 
 def test_new_states_are_stored_whatever_number_types_they_hold(app: App) -> None:
-    import mailtriage.sla.job as job
-
     first, _ = open_ticket(app, "a@kunde.example")
     second, _ = open_ticket(app, "b@kunde.example")
     with app.sessions.begin() as session:  # one chunk: an int and a float for a float column

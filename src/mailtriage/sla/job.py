@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import islice
@@ -95,6 +97,12 @@ class EscalationReport:
             else:
                 self.outcomes.append(outcome)
 
+    def merge(self, part: EscalationReport) -> None:
+        """Add a chunk's outcomes, skipped and failed tickets (not its `checked`)."""
+        self.outcomes += part.outcomes
+        self.skipped += part.skipped
+        self.failed += part.failed
+
     def count(self, action: str) -> int:
         """How many tickets got `action` (warn, escalate, remind, none)."""
         return sum(1 for o in self.outcomes if o.decision.action == action)
@@ -127,6 +135,7 @@ def escalate_due(
     dry_run: bool = False,
     batch: int = 500,
     chunk: int = CHUNK,
+    workers: int | None = None,
     stop: threading.Event | None = None,
 ) -> EscalationReport:
     """One pass over the tickets due at `now`: at most one action per ticket.
@@ -139,14 +148,59 @@ def escalate_due(
     If a chunk fails, its tickets are handled again one per transaction, so one failing
     ticket does not stop the others. `stop` is looked at between chunks. `dry_run` decides
     and plans the mail but writes nothing.
+
+    `workers` transactions run at once, on chunks of different tickets (default: two on
+    PostgreSQL, so one chunk's mail is drafted while the server stores the other's; one on
+    SQLite, whose writers wait for each other). Outcomes are reported in the order of the ids.
     """
+    if workers is None:
+        workers = 2 if _dialect(sessions) == "postgresql" else 1
     report = EscalationReport(now=now, dry_run=dry_run)
-    for ids in _chunks(due_ids(sessions, now, batch), chunk):
-        if stop is not None and stop.is_set():
-            break
-        report.checked += len(ids)
-        _handle_chunk(sessions, services, ids, now, dry_run, report)
+
+    def handle(ids: list[int]) -> EscalationReport:
+        return _handle_chunk(sessions, services, ids, now, dry_run)
+
+    chunks = _chunks(due_ids(sessions, now, batch), chunk)
+    for part in _in_order(handle, _until_stopped(chunks, stop, report), workers):
+        report.merge(part)
     return report
+
+
+def _until_stopped(
+    chunks: Iterator[list[int]], stop: threading.Event | None, report: EscalationReport
+) -> Iterator[list[int]]:
+    """The chunks, counted as checked, until `stop` is set."""
+    for ids in chunks:
+        if stop is not None and stop.is_set():
+            return
+        report.checked += len(ids)
+        yield ids
+
+
+def _in_order(
+    handle: Callable[[list[int]], EscalationReport], chunks: Iterator[list[int]], workers: int
+) -> Iterator[EscalationReport]:
+    """`handle` of each chunk, `workers` at a time in threads, reported in the chunks' order.
+
+    Chunks are taken as threads come free (at most `workers` running); after a failure the
+    chunks running finish (leaving the pool waits for them) before the failure is raised.
+    """
+    if workers <= 1:
+        yield from map(handle, chunks)
+        return
+    with ThreadPoolExecutor(workers, thread_name_prefix="escalation") as pool:
+        running: deque[Future[EscalationReport]] = deque()
+        for ids in chunks:
+            running.append(pool.submit(handle, ids))
+            if len(running) >= workers:
+                yield running.popleft().result()
+        while running:
+            yield running.popleft().result()
+
+
+def _dialect(sessions: sessionmaker[Session]) -> str:
+    with sessions() as session:
+        return session.get_bind().dialect.name
 
 
 def due_ids(sessions: sessionmaker[Session], now: datetime, batch: int) -> Iterator[int]:
@@ -185,19 +239,20 @@ def _handle_chunk(
     ids: list[int],
     now: datetime,
     dry: bool,
-    report: EscalationReport,
-) -> None:
+) -> EscalationReport:
     """The chunk in one transaction; if that fails, its tickets one by one."""
+    report = EscalationReport(now=now, dry_run=dry)
     if len(ids) > 1:
         try:
             report.record(_attempt(sessions, services, ids, now, dry, mail=True))
-            return
+            return report
         except OperationalError:
             raise  # the database is gone: the whole pass is retried at the next interval
         except Exception as error:
             log.warning("%d due tickets failed together (%r); one by one now", len(ids), error)
     for ticket_id in ids:
         _handle_one(sessions, services, ticket_id, now, dry, report)
+    return report
 
 
 def _handle_one(
