@@ -9,8 +9,8 @@ check lies in the future. Times one pass on each (median of `--repeat`, the pass
 two databases alternating, the due tickets reset between runs; wall and this process's CPU
 time) and prints the ratio: the pass reads only due tickets through the
 `sla_next_check_at` index, so it should not grow with the tickets that are not due.
-`--profile N` adds one pass under cProfile per backend (large database) and prints its N
-costliest functions (cumulative) and the share spent drafting the mail.
+`--profile N` adds one pass under cProfile per backend (large database, one transaction at a
+time) and prints its N costliest functions (cumulative) and the share spent drafting the mail.
 Without --pg-url a private PostgreSQL is started with the test helper (tests/servers).
 """
 
@@ -163,9 +163,7 @@ CREATED = {"escalate": timedelta(hours=2), "warn": timedelta(minutes=50)}
 def one_pass(app: App, due: int, args: argparse.Namespace) -> tuple[float, float]:
     """(wall, CPU) seconds of one pass; CPU is this process only (not the PostgreSQL server)."""
     wall, cpu = time.perf_counter(), time.process_time()
-    report = escalate_due(
-        app.sessions, app.services, NOW, chunk=args.chunk, workers=args.workers
-    )
+    report = escalate_due(app.sessions, app.services, NOW, chunk=args.chunk, workers=args.workers)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     if report.count(args.action) != due or report.queued != MAILS[args.action] * due:
         raise SystemExit(f"the pass did not {args.action} every due ticket: {report.summary()}")
@@ -175,8 +173,8 @@ def one_pass(app: App, due: int, args: argparse.Namespace) -> tuple[float, float
 def profiled_pass(app: App, ids: list[int], created: datetime, args: argparse.Namespace) -> str:
     """One more pass under cProfile: its costliest functions and the drafting share."""
     reset(app, ids, created)
-    profile = cProfile.Profile()
-    profile.runcall(one_pass, app, len(ids), args)
+    profile = cProfile.Profile()  # sees this thread only: the chunks run one after another
+    profile.runcall(one_pass, app, len(ids), argparse.Namespace(**{**vars(args), "workers": 1}))
     reset(app, ids, created)
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
@@ -188,8 +186,8 @@ def profiled_pass(app: App, ids: list[int], created: datetime, args: argparse.Na
     )
     stats.print_stats(args.profile)
     return (
-        f"  drafting (Drafter.to_team/to_customer): {drafting / total:.0%} of the profiled pass\n"
-        + (out.getvalue())
+        f"  drafting (Drafter.to_team/to_customer): {drafting / total:.0%} of the profiled pass "
+        "(one transaction at a time)\n" + (out.getvalue())
     )
 
 
@@ -335,13 +333,15 @@ def main() -> None:
         if not args.skip_pg:
             with postgres_urls(args.pg_url) as pg:
                 results["PostgreSQL"] = bench_backend(pg, Path(tmp) / "pg", args)
+    side = args.workers or "as shipped: PostgreSQL 2, SQLite 1,"
     what = {
         "escalate": "escalated 1 -> 2 (2 team mails, 2 events",
         "warn": "warned (1 team mail, 1 event",
     }
     print(
         f"\nmailtriage escalation benchmark: one pass, {args.due} due tickets {what[args.action]} "
-        f"each, {args.chunk} tickets per transaction), medians of {args.repeat}; os.getloadavg() at the "
+        f"each, {args.chunk} tickets per transaction, {side} side by side), medians of "
+        f"{args.repeat}; os.getloadavg() at the "
         f"end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)"
     )
     for name, result in results.items():
