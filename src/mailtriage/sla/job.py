@@ -382,7 +382,9 @@ def _changes(services: Services, step: _Step, now: datetime) -> dict[str, Any]:
     if step.decision.action == "escalate":
         team = kept_team(services, step.ticket.team, after.level)
     if team == after.team:
-        values = stored_values(after, services.sla, step.decision.next_check_at)
+        values = stored_values(
+            after, services.sla, step.decision.next_check_at, step.decision.next_due
+        )
     else:  # another calendar may apply: the next check is computed again
         values = sla_values(replace(after, team=team), services.sla, now)
     changes = {**values, "team": team}

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from mailtriage.sla.due import compute_due
+from mailtriage.sla.due import DueTimes, compute_due
 from mailtriage.sla.policy import SlaPolicy
 from mailtriage.sla.rules import next_check_at
 from mailtriage.sla.ticket import SlaTicket, domain_of
@@ -42,11 +42,13 @@ def sla_values(state: SlaTicket, policy: SlaPolicy, now: datetime) -> dict[str, 
 
 
 def stored_values(
-    state: SlaTicket, policy: SlaPolicy, next_check: datetime | None
+    state: SlaTicket, policy: SlaPolicy, next_check: datetime | None, due: DueTimes | None = None
 ) -> dict[str, Any]:
-    """The ticket columns of `state` whose next check is known (`decide` computes it for the
-    state after its decision): the SLA state, its due times and that next check."""
-    due = compute_due(state, policy)
+    """The ticket columns of `state` whose next check is known (`decide` works it out, and
+    the due times, for the state after its decision): the SLA state, its due times and
+    that next check."""
+    if due is None:
+        due = compute_due(state, policy)
     return {
         "level": state.level,
         "status": state.status,

@@ -15,12 +15,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
 from mailtriage.sla.calendar import BusinessCalendar
-from mailtriage.sla.due import compute_due, targets_of
+from mailtriage.sla.due import DueTimes, compute_due, targets_of
 from mailtriage.sla.policy import SlaPolicy
 from mailtriage.sla.ticket import SlaTicket
 from mailtriage.sla.transitions import apply_decision
@@ -33,7 +33,11 @@ ESCALATES_TO = {1: 2, 2: 3}
 
 @dataclass(frozen=True)
 class Decision:
-    """What the job must do for one ticket now, and when to look at it again."""
+    """What the job must do for one ticket now, and when to look at it again.
+
+    `next_check_at` and `next_due` (the due times it was worked out from) belong to the
+    ticket's state after the action: the job stores them as they are.
+    """
 
     action: Action
     reason: str
@@ -44,6 +48,7 @@ class Decision:
     overdue_by: timedelta | None = None
     remaining: timedelta | None = None
     next_check_at: datetime | None = None
+    next_due: DueTimes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,9 @@ def format_business(span: timedelta) -> str:
     return f"{minutes // 60}h {minutes % 60:02d}m"
 
 
-def _checks(ticket: SlaTicket, policy: SlaPolicy) -> list[_Check]:
-    due = compute_due(ticket, policy)
+def _checks(ticket: SlaTicket, policy: SlaPolicy, due: DueTimes | None = None) -> list[_Check]:
+    if due is None:
+        due = compute_due(ticket, policy)
     pairs: list[tuple[TargetName, datetime | None, datetime | None]] = [
         ("first_response", due.first_response_warn, due.first_response_due),
         ("resolution", due.resolution_warn, due.resolution_due),
@@ -143,13 +149,18 @@ def _warning(
     return Decision("warn", reason, ticket.level, check.target, None, check.due_at, remaining=left)
 
 
-def next_check_at(ticket: SlaTicket, now: datetime, policy: SlaPolicy) -> datetime | None:
-    """When `decide` may next return an action for this state; `None`: not until it changes."""
+def next_check_at(
+    ticket: SlaTicket, now: datetime, policy: SlaPolicy, due: DueTimes | None = None
+) -> datetime | None:
+    """When `decide` may next return an action for this state; `None`: not until it changes.
+
+    `due`: the state's due times, if they are known (`compute_due`).
+    """
     if not ticket.running:
         return None
     cal = targets_of(ticket, policy).calendar
     moments: list[datetime] = []
-    for check in _checks(ticket, policy):
+    for check in _checks(ticket, policy, due):
         if check.breached:
             moments.append(_reminder_due(ticket, policy, cal) or now)
         else:
@@ -177,4 +188,5 @@ def decide(ticket: SlaTicket, now: datetime, policy: SlaPolicy) -> Decision:
             or _idle(ticket, checks)
         )
     after = apply_decision(ticket, decision, now)
-    return replace(decision, next_check_at=next_check_at(after, now, policy))
+    due = compute_due(after, policy)
+    return replace(decision, next_check_at=next_check_at(after, now, policy, due), next_due=due)
