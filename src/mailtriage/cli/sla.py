@@ -13,7 +13,7 @@ from mailtriage.daemon.app import App, build_app
 from mailtriage.daemon.escalation import run_escalation
 from mailtriage.sla.explain import explain
 from mailtriage.sla.formatting import format_span
-from mailtriage.sla.job import EscalationReport, Outcome
+from mailtriage.sla.report import EscalationReport, Outcome
 from mailtriage.sla.rows import to_sla_ticket
 from mailtriage.storage.models import Ticket
 

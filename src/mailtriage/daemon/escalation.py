@@ -6,7 +6,8 @@ import logging
 import threading
 
 from mailtriage.daemon.app import App
-from mailtriage.sla.job import EscalationReport, escalate_due
+from mailtriage.sla.job import escalate_due
+from mailtriage.sla.report import EscalationReport
 
 log = logging.getLogger(__name__)
 

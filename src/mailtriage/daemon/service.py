@@ -20,7 +20,7 @@ from mailtriage.daemon.liveness import Heartbeat, WatchedSource, step_budget, wo
 from mailtriage.daemon.sync import SyncReport
 from mailtriage.daemon.worker import MailboxWorker
 from mailtriage.outbox.deliver import DeliveryReport, deliver_due
-from mailtriage.sla.job import EscalationReport
+from mailtriage.sla.report import EscalationReport
 
 log = logging.getLogger(__name__)
 OUTBOX_JOB = "outbox"

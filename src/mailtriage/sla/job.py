@@ -7,7 +7,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import islice
 from typing import Any, cast
@@ -34,6 +34,7 @@ from mailtriage.sla.notices import (
     plan_notices,
     template_values,
 )
+from mailtriage.sla.report import EscalationReport, Outcome
 from mailtriage.sla.rows import sla_values, stored_values, to_sla_ticket
 from mailtriage.sla.rules import Decision, decide
 from mailtriage.sla.ticket import SlaTicket
@@ -59,16 +60,6 @@ EVENT_KINDS = {"warn": "sla_warning", "escalate": "sla_escalated", "remind": "sl
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What the pass did (or, in a dry run, would do) to one due ticket."""
-
-    ticket_id: int
-    decision: Decision
-    notices: tuple[Notice, ...] = ()
-    queued: int = 0
-
-
-@dataclass(frozen=True)
 class _Step:
     """One locked ticket of a chunk: its SLA state, the decision and the mail it sends."""
 
@@ -76,55 +67,6 @@ class _Step:
     state: SlaTicket
     decision: Decision
     notices: tuple[Notice, ...]
-
-
-@dataclass
-class EscalationReport:
-    """One pass: tickets checked, those left to another daemon, and every action."""
-
-    now: datetime | None = None
-    dry_run: bool = False
-    checked: int = 0
-    skipped: int = 0
-    failed: int = 0
-    outcomes: list[Outcome] = field(default_factory=list)
-
-    def record(self, outcomes: list[Outcome | None]) -> None:
-        """Add the outcomes of handled tickets (None: left to another worker)."""
-        for outcome in outcomes:
-            if outcome is None:
-                self.skipped += 1
-            else:
-                self.outcomes.append(outcome)
-
-    def merge(self, part: EscalationReport) -> None:
-        """Add a chunk's outcomes, skipped and failed tickets (not its `checked`)."""
-        self.outcomes += part.outcomes
-        self.skipped += part.skipped
-        self.failed += part.failed
-
-    def count(self, action: str) -> int:
-        """How many tickets got `action` (warn, escalate, remind, none)."""
-        return sum(1 for o in self.outcomes if o.decision.action == action)
-
-    @property
-    def actions(self) -> list[Outcome]:
-        """The outcomes that did something (not `none`)."""
-        return [o for o in self.outcomes if o.decision.action != "none"]
-
-    @property
-    def queued(self) -> int:
-        """Notifications queued in the outbox."""
-        return sum(o.queued for o in self.outcomes)
-
-    def summary(self) -> str:
-        """One line for the log and the CLI."""
-        return (
-            f"{self.checked} due ticket(s): {self.count('warn')} warned, "
-            f"{self.count('escalate')} escalated, {self.count('remind')} reminded, "
-            f"{self.skipped} left to another worker, {self.failed} failed; "
-            f"{self.queued} notification(s) queued"
-        )
 
 
 def escalate_due(
