@@ -38,7 +38,8 @@ def to_sla_ticket(ticket: Ticket) -> SlaTicket:
 
 def sla_values(state: SlaTicket, policy: SlaPolicy, now: datetime) -> dict[str, Any]:
     """The ticket columns of `state`: the SLA state, its due times and the next check."""
-    return stored_values(state, policy, next_check_at(state, now, policy))
+    due = compute_due(state, policy)
+    return stored_values(state, policy, next_check_at(state, now, policy, due), due)
 
 
 def stored_values(
