@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from mailtriage.daemon.service import deliver_outbox
 from mailtriage.daemon.sync import mailbox_id
 from mailtriage.ingest.pipeline import ingest
 from mailtriage.sla import job
+from mailtriage.sla.follow import policy_fingerprint
 from mailtriage.sla.job import escalate_due
 from mailtriage.sla.rows import initial_values, refresh
 from mailtriage.sources.base import FetchedItem
@@ -444,7 +446,7 @@ def test_a_customer_whose_address_bounced_is_not_told(app: App) -> None:
 def test_a_chunk_stores_each_tickets_own_columns_whether_it_acted_or_not(app: App) -> None:
     escalated, _ = open_ticket(app, "e@kunde.example")
     answered, _ = open_ticket(app, "a@kunde.example")
-    at(app, START + 10 * M)
+    assert run_escalation(at(app, START + 10 * M)).checked == 0  # the daemon is running
     change(app, answered, first_response=True, status="open")
     with app.sessions.begin() as session:  # checked too early: nothing is due for it yet
         session.get_one(Ticket, answered).sla_next_check_at = START + H
@@ -610,3 +612,55 @@ def test_cli_explains_a_ticket_and_dry_runs_the_next_pass(tmp_path: Path) -> Non
     assert "mail to team level2, team level1" in dry.output
     again = runner.invoke(escalate, ["--dry-run", "--config", str(path)])
     assert again.output == dry.output  # a dry run changed nothing
+
+
+def test_stored_due_times_follow_a_changed_policy_once(
+    tmp_path: Path, db_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = make_app(tmp_path / "before", db_url, FrozenClock(START))
+    running, _ = open_ticket(app, "r@kunde.example")
+    waiting, _ = open_ticket(app, "w@kunde.example")
+    change(app, waiting, status="pending")
+    assert run_escalation(app).checked == 0  # 1 h first-response target: warned at 48 min
+    app.close()
+    # The admin shortens the target to 20 minutes and restarts (or reloads) the daemon.
+    stricter = {**SLA, "level": {**SLA["level"], "1": {"first_response": "20m"}}}
+    app = make_app(tmp_path / "after", db_url, FrozenClock(START + 30 * M), sla=stricter)
+    with caplog.at_level(logging.WARNING):
+        dry = run_escalation(app, dry_run=True)
+    assert dry.checked == 0 and "the SLA policy changed" in caplog.text  # only said, not done
+    report = run_escalation(app)
+    assert [(o.ticket_id, o.decision.action) for o in report.outcomes] == [(running, "escalate")]
+    assert row(app, running).level == 2
+    assert row(app, waiting).sla_next_check_at is None  # pending: its clock stands still
+    # Once: later passes, and a restart with the same config, leave the due times alone.
+    tampered = START + 99 * H
+    with app.sessions.begin() as session:
+        session.get_one(Ticket, running).sla_next_check_at = tampered
+    assert run_escalation(app).checked == 0
+    app.close()
+    app = make_app(tmp_path / "again", db_url, FrozenClock(START + 31 * M), sla=stricter)
+    assert run_escalation(app).checked == 0 and row(app, running).sla_next_check_at == tampered
+    app.close()
+
+
+def test_the_policy_fingerprint_covers_what_due_times_depend_on(tmp_path: Path) -> None:
+    def fingerprint(**changes: Any) -> str:
+        values = {"team": TEAMS, "sla": SLA, **changes}
+        return policy_fingerprint(make_config(tmp_path, "sqlite://", **values))
+
+    base = fingerprint()
+    holiday = {"name": "zh", "timezone": "Europe/Zurich", "hours": {"mon": "08:00-17:00"}}
+    moved = [{**TEAMS[0], "levels": [0]}, *TEAMS[1:]]
+    assert fingerprint() == base
+    assert fingerprint(sla={**SLA, "warn_at": 0.7}) != base
+    assert fingerprint(calendar=[holiday]) != base
+    assert fingerprint(calendar=[{**holiday, "holidays": ["12-25"]}]) != fingerprint(
+        calendar=[holiday]
+    )
+    assert fingerprint(team=moved) != base
+    assert fingerprint(team=[{**TEAMS[0], "addresses": ["x@papyra.example"]}, *TEAMS[1:]]) == base
+    assert (
+        fingerprint(smtp={**make_config(tmp_path, "sqlite://").smtp.model_dump(), "port": 2})
+        == base
+    )

@@ -35,6 +35,8 @@ class App:
     services: Services
     sender: MailSender
     parser: ParseWorker | None = field(default=None)  # see [ingest] parse_worker
+    # The stored due times follow this config's SLA policy (sla/follow.py): checked once.
+    follows_sla_policy: bool = False
 
     def close(self) -> None:
         """Stop the parse worker, release the database connections."""
