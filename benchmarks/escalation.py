@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import pstats
 import statistics
@@ -295,6 +296,17 @@ def report(name: str, result: dict[str, Any], args: argparse.Namespace) -> None:
         print(result["profile"])
 
 
+def cpu_reference() -> float:
+    """Seconds of a fixed pure-Python workload (median of 5): a slow sitting shows here too."""
+    rows = [{"id": n, "subject": f"Ticket {n}", "level": n % 5} for n in range(20_000)]
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        sorted(json.loads(json.dumps(rows)), key=lambda row: (row["level"], row["subject"]))
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -302,7 +314,7 @@ def main() -> None:
     parser.add_argument("--due", type=int, default=1000, help="tickets due in each pass")
     parser.add_argument("--small", type=int, default=10_000, help="not-due tickets, small database")
     parser.add_argument("--large", type=int, default=99_000, help="not-due tickets, large database")
-    parser.add_argument("--repeat", type=int, default=3, help="passes per series (median)")
+    parser.add_argument("--repeat", type=int, default=5, help="passes per series (median)")
     parser.add_argument(
         "--pg-url", action="append", help="PostgreSQL URL of an empty database; give two"
     )
@@ -325,6 +337,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     results = {}
+    reference = [cpu_reference()]
     with tempfile.TemporaryDirectory(prefix="mailtriage-bench-") as tmp:
         files = (f"sqlite:///{Path(tmp) / f'{size}.db'}" for size in SIZES)
         results["SQLite (WAL)"] = bench_backend(
@@ -333,6 +346,7 @@ def main() -> None:
         if not args.skip_pg:
             with postgres_urls(args.pg_url) as pg:
                 results["PostgreSQL"] = bench_backend(pg, Path(tmp) / "pg", args)
+    reference.append(cpu_reference())
     side = args.workers or "as shipped: PostgreSQL 2, SQLite 1,"
     what = {
         "escalate": "escalated 1 -> 2 (2 team mails, 2 events",
@@ -342,7 +356,9 @@ def main() -> None:
         f"\nmailtriage escalation benchmark: one pass, {args.due} due tickets {what[args.action]} "
         f"each, {args.chunk} tickets per transaction, {side} side by side), medians of "
         f"{args.repeat}; os.getloadavg() at the "
-        f"end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)"
+        f"end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s); CPU reference (a fixed "
+        f"pure-Python workload, the machine's speed): {reference[0] * 1000:.0f} ms before, "
+        f"{reference[1] * 1000:.0f} ms after"
     )
     for name, result in results.items():
         report(name, result, args)
