@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from mailtriage.storage.db import make_engine
-from mailtriage.storage.migrate import HEAD, upgrade
+from mailtriage.storage.migrate import HEAD, alembic_config, upgrade
 from mailtriage.storage.models import Base
 
 
@@ -119,3 +121,34 @@ def test_a_database_at_head_is_opened_without_importing_alembic(tmp_path: Path) 
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == [HEAD, "False"]
+
+
+def _compression(engine: Engine) -> dict[str, str]:
+    query = text(
+        "SELECT attrelid::regclass::text || '.' || attname, attcompression FROM pg_attribute "
+        "WHERE (attrelid = 'messages'::regclass AND attname IN ('raw', 'text', 'subject')) "
+        "OR (attrelid = 'quarantine'::regclass AND attname = 'raw')"
+    )
+    with engine.connect() as connection:
+        return {name: method for name, method in connection.execute(query)}
+
+
+def test_raw_mail_is_compressed_with_lz4_on_postgresql(pg_url: str) -> None:
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    with engine.connect() as connection:
+        version = connection.scalar(text("SHOW server_version_num"))
+        methods = connection.scalar(
+            text("SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression'")
+        )
+    if methods is None or "lz4" not in methods:
+        pytest.skip(f"PostgreSQL {version} has no lz4: the migration leaves pglz")
+    assert _compression(engine) == {
+        "messages.raw": "l",
+        "messages.text": "l",
+        "messages.subject": "",  # short values: left as they were
+        "quarantine.raw": "l",
+    }
+    command.downgrade(alembic_config(engine), "0005")  # puts the default back
+    assert set(_compression(engine).values()) == {""}
+    engine.dispose()
