@@ -10,18 +10,17 @@ import threading
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailtriage.config import Config
 from mailtriage.sla.policy import SlaPolicy
 from mailtriage.sla.rows import refresh
 from mailtriage.sla.ticket import STOPPED
-from mailtriage.storage.models import Setting, Ticket
+from mailtriage.storage.models import Ticket
+from mailtriage.storage.settings import read_setting, write_setting
 
 log = logging.getLogger(__name__)
 FINGERPRINT_KEY = "sla_policy_fingerprint"
-_STORED = select(Setting).where(Setting.key == FINGERPRINT_KEY)
 
 
 def policy_fingerprint(config: Config) -> str:
@@ -37,9 +36,7 @@ def policy_fingerprint(config: Config) -> str:
 
 def stored_fingerprint(sessions: sessionmaker[Session]) -> str | None:
     """The fingerprint of the policy the stored due times were last worked out with."""
-    with sessions() as session:
-        setting = session.scalar(_STORED)
-        return None if setting is None else setting.value
+    return read_setting(sessions, FINGERPRINT_KEY)
 
 
 def follow_policy(
@@ -71,7 +68,7 @@ def follow_policy(
         if not tickets:
             break
         count, after = count + len(tickets), tickets[-1].id
-    _store(sessions, fingerprint)
+    write_setting(sessions, FINGERPRINT_KEY, fingerprint)
     log.info("SLA policy changed: due times of %d running ticket(s) worked out again", count)
     return True
 
@@ -86,15 +83,3 @@ def _running_after(session: Session, after: int, batch: int) -> list[Ticket]:
     )
     return list(session.scalars(query))
 
-
-def _store(sessions: sessionmaker[Session], fingerprint: str) -> None:
-    try:
-        with sessions.begin() as session:
-            setting = session.scalar(_STORED.with_for_update())
-            if setting is None:
-                session.add(Setting(key=FINGERPRINT_KEY, value=fingerprint))
-            else:
-                setting.value = fingerprint
-    except IntegrityError:  # another daemon stored it at the same moment: ours is as new
-        with sessions.begin() as session:
-            session.scalars(_STORED.with_for_update()).one().value = fingerprint

@@ -1,4 +1,5 @@
-"""Installation-wide values in the database: the reply-token secret shared by every daemon."""
+"""Installation-wide values in the database: the reply-token secret shared by every daemon,
+the fingerprint of the SLA policy the stored due times follow."""
 
 from __future__ import annotations
 
@@ -13,6 +14,27 @@ from mailtriage.errors import CredentialsError
 from mailtriage.storage.models import Setting
 
 SECRET_KEY = "reply_token_secret"
+
+
+def read_setting(sessions: sessionmaker[Session], key: str) -> str | None:
+    """The value stored under `key`, if any."""
+    with sessions() as session:
+        return session.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def write_setting(sessions: sessionmaker[Session], key: str, value: str) -> None:
+    """Store `value` under `key`, replacing what was there."""
+    query = select(Setting).where(Setting.key == key).with_for_update()
+    try:
+        with sessions.begin() as session:
+            setting = session.scalar(query)
+            if setting is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+    except IntegrityError:  # another daemon added it at the same moment: ours is as new
+        with sessions.begin() as session:
+            session.scalars(query).one().value = value
 
 
 def reply_secret(sessions: sessionmaker[Session], config: ConversationConfig) -> bytes:
