@@ -112,9 +112,10 @@ def smtp_server_factory() -> Iterator[Callable[..., SmtpServer]]:
     """Start SMTP servers with options, e.g. `make(require_auth=("u", "p"), starttls=True)`."""
     servers: list[SmtpServer] = []
 
-    def make(*, require_auth: tuple[str, str] | None = None, starttls: bool = False) -> SmtpServer:
+    def make(*, require_auth: tuple[str, str] | None = None, starttls: bool = False,
+             smtputf8: bool = True) -> SmtpServer:
         try:
-            server = SmtpServer(require_auth=require_auth, starttls=starttls)
+            server = SmtpServer(require_auth=require_auth, starttls=starttls, smtputf8=smtputf8)
         except ServerUnavailable as error:  # starttls needs the openssl CLI
             skip_or_fail(error)
         servers.append(server)

@@ -42,3 +42,27 @@ def test_automatic_mail_is_recognised(headers: dict[str, str], sender: str, subj
 )
 def test_a_persons_mail_is_not_automatic(headers: dict[str, str], subject: str) -> None:
     assert automatic_reason(headers, "anna@kunde.example", subject) is None
+
+
+OURS = frozenset({"support@papyra.example", "helpdesk@papyra.example"})
+
+
+@pytest.mark.parametrize(
+    "x_loop",
+    [
+        "support@papyra.example",
+        "Support@Papyra.Example",
+        "<support@papyra.example>",
+        "Papyra Support <support@papyra.example>",
+        "support+t12-ab12@papyra.example",  # a plus address of ours
+        "lists@other.example, helpdesk@papyra.example",  # a second X-Loop header, joined
+    ],
+)
+def test_x_loop_naming_one_of_our_addresses_is_automatic(x_loop: str) -> None:
+    reason = automatic_reason({"x-loop": x_loop}, "a@b.ch", "Hilfe", OURS)
+    assert reason is not None and "X-Loop names our address" in reason
+
+
+@pytest.mark.parametrize("x_loop", ["lists@other.example", "support@papyra.example.evil", ""])
+def test_x_loop_of_someone_else_is_not_ours(x_loop: str) -> None:
+    assert automatic_reason({"x-loop": x_loop}, "a@b.ch", "Hilfe", OURS) is None

@@ -22,6 +22,7 @@ from mailtriage.conversation.threading_rules import (
     MailFacts,
     ThreadPolicy,
     TicketFacts,
+    arrival,
     decide,
 )
 from mailtriage.conversation.tokens import ReplyTokens
@@ -105,7 +106,7 @@ class Stored:
     message_ids: dict[str, int] = field(default_factory=dict)
     tickets: dict[int, TicketFacts] = field(default_factory=dict)
     subjects: dict[tuple[str, str], int] = field(default_factory=dict)
-    opened_last_hour: int = 0
+    opened: list[datetime] = field(default_factory=list)  # arrival of the sender's tickets
 
     def tickets_of_message_ids(self, message_ids: Sequence[str]) -> dict[str, int]:
         return {m: self.message_ids[m] for m in message_ids if m in self.message_ids}
@@ -116,11 +117,8 @@ class Stored:
     def open_ticket_with_subject(self, sender: str, key: str, since: datetime) -> int | None:
         return self.subjects.get((sender, key))
 
-    def new_tickets_since(self, sender: str, since: datetime) -> int:
-        return self.opened_last_hour
-
-    def latest_ticket_of(self, sender: str) -> int | None:
-        return max(self.tickets, default=None)
+    def new_tickets_between(self, sender: str, since: datetime, until: datetime) -> int:
+        return sum(since <= at <= until for at in self.opened)
 
 
 POLICY = ThreadPolicy(TOKENS, "[#{number}]", timedelta(days=14), timedelta(days=30), 20)
@@ -177,13 +175,39 @@ def test_a_finished_ticket_reopens_within_the_window_and_not_after() -> None:
     assert decision.ticket_id is None and "follows up #5" in decision.reason
 
 
-def test_a_sender_over_the_new_ticket_limit_stays_on_the_newest_ticket() -> None:
+def test_over_the_new_ticket_limit_a_mail_gets_its_own_flood_ticket() -> None:
     flood = stored()
-    flood.opened_last_hour = 20
+    flood.opened = [NOW - timedelta(minutes=m) for m in range(20)]
     decision = decide(mail(subject="spam 1"), flood, POLICY, NOW)
-    assert (decision.ticket_id, decision.via) == (5, "limit")
-    flood.opened_last_hour = 19
-    assert decide(mail(subject="spam 2"), flood, POLICY, NOW).ticket_id is None
+    assert (decision.ticket_id, decision.via) == (None, "flood")  # never hidden in another
+    flood.opened = flood.opened[:19]
+    assert decide(mail(subject="spam 2"), flood, POLICY, NOW).via == "new"
+
+
+def test_the_limit_counts_the_hour_before_the_mail_arrived_not_the_import() -> None:
+    """A backlog imported at NOW: 40 mails of one sender that arrived a day apart, each hour
+    holding one, are 40 ordinary tickets; 20 in the hour before a mail make it a flood."""
+    backlog = stored()
+    backlog.opened = [NOW - timedelta(days=2) + timedelta(hours=h) for h in range(40)]
+    arriving = NOW - timedelta(days=2) + timedelta(hours=40)
+    decision = decide(mail(subject="old 41", arrived_at=arriving), backlog, POLICY, NOW)
+    assert decision.via == "new"
+    backlog.opened += [arriving - timedelta(minutes=m) for m in range(1, 20)]
+    assert decide(mail(subject="old 42", arrived_at=arriving), backlog, POLICY, NOW).via == "flood"
+
+
+@pytest.mark.parametrize(
+    ("received", "dated", "expected"),
+    [(NOW - timedelta(hours=3), NOW - timedelta(days=1), NOW - timedelta(hours=3)),
+     (None, NOW - timedelta(days=1), NOW - timedelta(days=1)),
+     (None, NOW + timedelta(days=300), NOW),  # a Date in the future is clamped
+     (NOW + timedelta(minutes=5), None, NOW),
+     (None, None, NOW)],
+)
+def test_arrival_is_the_mailbox_time_else_the_date_never_later_than_now(
+    received: datetime | None, dated: datetime | None, expected: datetime
+) -> None:
+    assert arrival(received, dated, NOW) == expected
 
 
 DSN = b"""From: MAILER-DAEMON@mx.example\r

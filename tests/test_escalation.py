@@ -414,6 +414,7 @@ def test_the_mail_answers_the_customer_even_behind_ten_of_our_own(app: App) -> N
             "text": "Wir schauen es uns an.",
             "size": 10,
             "raw_sha256": "0" * 64,
+            "fingerprint": f"{n:064x}",
             "raw": b"x",
             "created_at": START + n * M,
         }

@@ -6,16 +6,20 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import IntegrityError
 
+from mailtriage.parsing.mime import raw_fingerprint
 from mailtriage.storage.db import make_engine
 from mailtriage.storage.migrate import HEAD, alembic_config, upgrade
 from mailtriage.storage.models import Base
+from support import customer_mail
 
 
 def test_migrations_match_the_models(db_url: str) -> None:
@@ -152,3 +156,43 @@ def test_raw_mail_is_compressed_with_lz4_on_postgresql(pg_url: str) -> None:
     command.downgrade(alembic_config(engine), "0005")  # puts the default back
     assert set(_compression(engine).values()) == {""}
     engine.dispose()
+
+
+def _insert_message(connection: Connection, pk: int, message_id: str, raw: bytes, **extra: Any) -> None:
+    columns = {"id": pk, "ticket_id": None, "direction": "in", "message_id": message_id,
+               "message_id_synthetic": False, "from_address": "a@b.example", "to_addresses": "",
+               "cc_addresses": "", "subject": "s", "text": "t", "html_converted": False,
+               "internal": False, "size": len(raw), "raw_sha256": "h", "raw": raw, **extra}
+    names = ", ".join(columns)
+    values = ", ".join(f":{name}" for name in columns)
+    connection.execute(text(f"INSERT INTO messages ({names}, created_at) "
+                            f"VALUES ({values}, CURRENT_TIMESTAMP)"), columns)
+
+
+def test_fingerprints_of_stored_mail_are_worked_out_and_a_reused_id_fits_beside(
+    db_url: str,
+) -> None:
+    first = customer_mail(message_id="<same@kunde.example>", subject="Scanner")
+    engine = make_engine(db_url)
+    upgrade(engine, "0006")
+    with engine.begin() as connection:
+        _insert_message(connection, 1, "<same@kunde.example>", first)
+    upgrade(engine)
+    other = customer_mail(message_id="<same@kunde.example>", subject="Rechnung", body="Andere")
+    with engine.begin() as connection:
+        stored = connection.execute(text("SELECT fingerprint FROM messages")).scalar_one()
+        assert stored == raw_fingerprint(first)
+        _insert_message(connection, 2, "<same@kunde.example>", other,
+                        fingerprint=raw_fingerprint(other))
+    with pytest.raises(IntegrityError), engine.begin() as connection:  # the same mail again
+        _insert_message(connection, 3, "<same@kunde.example>", first, fingerprint=stored)
+    with pytest.raises(RuntimeError, match="reuse another message's Message-ID"):
+        _downgrade(engine, "0006")
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM messages WHERE id = 2"))
+    _downgrade(engine, "0006")
+    engine.dispose()
+
+
+def _downgrade(engine: Engine, revision: str) -> None:
+    command.downgrade(alembic_config(engine), revision)

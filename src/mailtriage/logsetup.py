@@ -6,11 +6,24 @@ import json
 import logging
 import sys
 
+from mailtriage.redaction import redact
 
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line; a record's `fields` extra become top-level keys."""
+
+class RedactingFormatter(logging.Formatter):
+    """Plain lines, with every remembered secret masked (redaction.py)."""
 
     def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; a record's `fields` extra become top-level keys; secrets
+    masked in the message, the fields and the exception alike."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(self._format(record))
+
+    def _format(self, record: logging.LogRecord) -> str:
         entry = {
             "level": record.levelname.lower(),
             "logger": record.name,
@@ -31,7 +44,7 @@ def setup_logging(level: str = "INFO", json_lines: bool = False) -> None:
     handler.setFormatter(
         JsonFormatter()
         if json_lines
-        else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        else RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from string import Template
 
@@ -216,10 +217,12 @@ class Dovecot(PrivateServer):
             with suppress(IMAPClientError, OSError):
                 imap.logout()  # valid in every state (RFC 3501 6.1.3)
 
-    def append(self, user: str, folder: str, raw: bytes, flags: Sequence[str] = ()) -> int:
-        """IMAP APPEND a message; return the UID the server gave it (RFC 4315 APPENDUID)."""
+    def append(self, user: str, folder: str, raw: bytes, flags: Sequence[str] = (),
+               received: datetime | None = None) -> int:
+        """IMAP APPEND a message (`received`: its INTERNALDATE, RFC 3501 6.3.11); return the
+        UID the server gave it (RFC 4315 APPENDUID)."""
         with self.client(user) as imap:
-            response = imap.append(folder, raw, flags=tuple(flags))
+            response = imap.append(folder, raw, flags=tuple(flags), msg_time=received)
         match = _APPENDUID.search(response)
         if match is None:
             raise RuntimeError(f"no APPENDUID in APPEND response {response!r}")

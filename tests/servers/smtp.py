@@ -117,8 +117,10 @@ class SmtpServer:
     host = HOST
 
     def __init__(self, *, require_auth: tuple[str, str] | None = None,
-                 starttls: bool = False, oauth: TokenCheck | None = None) -> None:
+                 starttls: bool = False, oauth: TokenCheck | None = None,
+                 smtputf8: bool = True) -> None:
         self.port = free_port()
+        self._smtputf8 = smtputf8
         self._require_auth = require_auth
         self._oauth = oauth
         self._recorder = _Recorder() if oauth is None else _OAuthRecorder(oauth)
@@ -205,6 +207,7 @@ class SmtpServer:
             options.update(auth_required=True, auth_require_tls=False)
         if self._cert is not None:
             options["tls_context"] = self._cert.server_context()
+        options["enable_SMTPUTF8"] = self._smtputf8  # RFC 6531 (aiosmtpd offers it by default)
         # A fixed server_hostname avoids a slow reverse DNS lookup in sandboxes.
         return Controller(self._recorder, hostname=self.host, port=self.port,
                           server_hostname="mailtriage-test-smtp", **options)

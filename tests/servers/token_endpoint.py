@@ -36,9 +36,16 @@ class TokenState:
         self.access_tokens: dict[str, tuple[str, float]] = {}
         self.requests: Counter[str] = Counter()
         self.rotate = False
+        self.echo = False  # refusals quote the request body, as some endpoints do
 
-    def token_reply(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+    def token_reply(self, form: dict[str, str], body: str = "") -> tuple[int, dict[str, Any]]:
         """RFC 6749 5.1 / 5.2: an access token or an error for a token request."""
+        status, reply = self._reply(form)
+        if self.echo and status != 200:
+            reply["error_description"] = f"{reply.get('error_description', '')} request: {body}"
+        return status, reply
+
+    def _reply(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
         with self.lock:
             self.requests[form.get("grant_type", "")] += 1
             client = form.get("client_id", "")
@@ -84,11 +91,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
-        query = parse_qs(self.rfile.read(length).decode("ascii"))
-        form = {key: values[0] for key, values in query.items()}
+        raw = self.rfile.read(length).decode("ascii")
+        form = {key: values[0] for key, values in parse_qs(raw).items()}
         state = self.server.state
         if self.path == "/token":
-            status, body = state.token_reply(form)
+            status, body = state.token_reply(form, raw)
         elif self.path == "/introspect":
             user = state.user_of(form.get("token", ""))
             status, body = 200, {"active": True, "username": user} if user else {"active": False}

@@ -18,6 +18,7 @@ from urllib.request import Request, urlopen
 from mailtriage.clock import Clock, SystemClock
 from mailtriage.config.oauth import OAuth2Config
 from mailtriage.errors import CredentialsError, TransientError
+from mailtriage.redaction import redact, remember
 
 log = logging.getLogger(__name__)
 
@@ -193,16 +194,19 @@ class TokenProvider:
         early = min(self.config.refresh_before, lifetime / 2)
         rotated = body.get("refresh_token")
         if isinstance(rotated, str) and rotated and self.config.grant == "refresh_token":
+            remember(rotated)
             self._keep_refresh_token(rotated)
+        remember(value)
         log.info("%s: new access token, valid for %s", self.key, lifetime)
         return AccessToken(value, now + lifetime, now + lifetime - early)
 
     def _refusal_text(self, url: str, reply: TokenReply, fields: Mapping[str, str]) -> str:
         code = str(reply.body.get("error") or "")
-        description = str(reply.body.get("error_description") or "")
-        for secret in (fields.get("refresh_token"), fields.get("client_secret")):
-            if secret:
-                description = description.replace(secret, "[redacted]")
+        for secret in fields.values():
+            if secret not in (fields.get("grant_type"), fields.get("client_id")):
+                remember(secret)  # an endpoint may echo the request body, in any encoding
+        code = redact(code)
+        description = redact(str(reply.body.get("error_description") or ""))
         answer = f"HTTP {reply.status}" + (f", error={code}" if code else "")
         if description:
             answer += f", error_description={description[:_DESCRIPTION_LIMIT]!r}"

@@ -10,7 +10,7 @@ from typing import Any
 import click
 from sqlalchemy import select
 
-from mailtriage.cli.common import config_option, get_config, reports_errors
+from mailtriage.cli.common import config_option, echo, get_config, reports_errors
 from mailtriage.conversation.commands import STATUSES, Command, validate
 from mailtriage.daemon.app import App, build_app
 from mailtriage.errors import MailtriageError
@@ -37,7 +37,7 @@ def _app(config_path: str | None, with_classifier: bool = False) -> App:
 
 
 def _print_json(value: Any) -> None:
-    click.echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    echo(json.dumps(value, ensure_ascii=False, indent=2, default=str))
 
 
 @click.group()
@@ -51,6 +51,9 @@ def tickets() -> None:
 @click.option("--level", type=click.IntRange(0, 4), help="Only this level.")
 @click.option("--category", help="Only this category.")
 @click.option("--needs-review", is_flag=True, help="Only tickets the classifier was unsure of.")
+@click.option(
+    "--flood", is_flag=True, help="Only tickets opened over the sender's new_tickets_per_hour."
+)
 @click.option("--overdue", is_flag=True, help="Only unfinished tickets past an SLA due time.")
 @click.option("--team", help="Only tickets of this team (assigned, or unassigned at its levels).")
 @click.option("--limit", default=100, show_default=True)
@@ -68,7 +71,7 @@ def tickets_list(config_path: str | None, limit: int, as_json: bool, **given: An
     if as_json:
         _print_json(rows)
         return
-    click.echo(format_ticket_table(rows))
+    echo(format_ticket_table(rows))
 
 
 def ticket_filter(
@@ -98,7 +101,8 @@ def format_ticket_table(rows: list[dict[str, Any]]) -> str:
         review = "?" if r["needs_review"] else " "
         lines.append(
             f"{r['id']:>6}  {r['status']:8} {r['level']:>3}{review} {r['category'][:28]:28} "
-            f"{r['confidence']:>5.2f} {r['language']:4} {r['customer'][:30]:30} {r['subject'][:60]}"
+            f"{r['confidence']:>5.2f} {r['language']:4} {r['customer'][:30]:30} "
+            f"{'[flood] ' if r.get('flood') else ''}{r['subject'][:60]}"
         )
     return "\n".join(lines)
 
@@ -117,19 +121,19 @@ def tickets_show(config_path: str | None, ticket_id: int, as_json: bool) -> None
     finally:
         app.close()
     if ticket is None:
-        click.echo(f"mailtriage: error: no ticket #{ticket_id}", err=True)
+        echo(f"mailtriage: error: no ticket #{ticket_id}", err=True)
         sys.exit(1)
     if as_json:
         _print_json(ticket)
         return
-    click.echo(format_ticket_table([{**ticket, "messages": len(ticket["messages"])}]))
-    click.echo("\n".join(format_ticket_details(ticket)))
+    echo(format_ticket_table([{**ticket, "messages": len(ticket["messages"])}]))
+    echo("\n".join(format_ticket_details(ticket)))
     for message in ticket["messages"]:
-        click.echo(f"\n--- {format_message_heading(message)}")
-        click.echo(message["text"][:2000])
-    click.echo("\nevents:")
+        echo(f"\n--- {format_message_heading(message)}")
+        echo(message["text"][:2000])
+    echo("\nevents:")
     for event in ticket["events"]:
-        click.echo(
+        echo(
             f"  {event['at']} {event['kind']} by {event['actor']}: {json.dumps(event['detail'], ensure_ascii=False)}"
         )
 
@@ -192,7 +196,7 @@ def _run_set(config_path: str | None, ticket_id: int, command: Command, reason: 
         kind, detail = set_field(app, ticket_id, command, reason)
     finally:
         app.close()
-    click.echo(
+    echo(
         f"ticket #{ticket_id}: {kind} {detail['from']} -> {detail['to']} ({detail['reason']})"
     )
 
@@ -237,10 +241,10 @@ def quarantine_list(config_path: str | None, show_all: bool, as_json: bool) -> N
         _print_json(rows)
         return
     for r in rows:
-        click.echo(
+        echo(
             f"{r['id']:>6} {r['status']:8} {r['stage']:8} {r['size']:>9}B {r['source']}  {r['error'][:100]}"
         )
-    click.echo(f"{len(rows)} message(s)")
+    echo(f"{len(rows)} message(s)")
 
 
 @quarantine.command("retry")
@@ -258,7 +262,7 @@ def quarantine_retry(config_path: str | None, ids: tuple[int, ...], retry_all: b
         raise click.UsageError("name quarantine ids or pass --all")
     for qid in ids:
         outcome = retry_quarantined(app.sessions, app.services, qid)
-        click.echo(
+        echo(
             f"{qid}: {outcome.kind} {f'ticket #{outcome.ticket_id}' if outcome.ticket_id else ''} {outcome.detail}".rstrip()
         )
 

@@ -10,6 +10,7 @@ from mailtriage.daemon.app import build_app
 from mailtriage.daemon.check import check_all
 from mailtriage.daemon.service import RunReport, run_once
 from mailtriage.daemon.supervisor import Daemon
+from mailtriage.redaction import redact
 from mailtriage.storage.db import make_engine
 from mailtriage.storage.migrate import current_revision, upgrade
 
@@ -60,7 +61,7 @@ def check(config_path: str | None) -> None:
     click.echo(f"config: OK ({resolve_config_path(config_path)})")
     failed = 0
     for finding in check_all(config):
-        click.echo("\n".join(finding.lines()))
+        click.echo(redact("\n".join(finding.lines())))
         failed += not finding.ok
     if failed:
         click.echo(f"{failed} problem(s) found", err=True)

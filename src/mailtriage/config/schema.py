@@ -7,11 +7,13 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from mailtriage.config.secrets import read_secret
 from mailtriage.config.units import parse_duration, parse_size
+from mailtriage.redaction import remember
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 Size = Annotated[int, BeforeValidator(parse_size)]
@@ -154,6 +156,13 @@ class DatabaseConfig(Frozen):
 
     url: str | None = None
     echo: bool = False
+
+    @model_validator(mode="after")
+    def _remember_password(self) -> DatabaseConfig:
+        """A password in the URL is a secret like any other (redaction.py)."""
+        if self.url:
+            remember(urlsplit(self.url).password)
+        return self
 
 
 class IngestConfig(Frozen):

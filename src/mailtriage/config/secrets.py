@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from mailtriage.errors import CredentialsError
+from mailtriage.redaction import remember
 
 
 def read_secret(env: str | None, file: Path | None, what: str) -> str | None:
@@ -13,6 +14,7 @@ def read_secret(env: str | None, file: Path | None, what: str) -> str | None:
     `what`, the variable or file and the fix when it is configured but unusable."""
     if env:
         value = os.environ.get(env)
+        remember(value)
         if value is None:
             raise CredentialsError(
                 f"{what}: environment variable {env} is not set; set it in the service's "
@@ -28,4 +30,5 @@ def read_secret(env: str | None, file: Path | None, what: str) -> str | None:
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise CredentialsError(f"{what}: {file} is empty; write the secret on its first line")
+    remember(lines[0])
     return lines[0]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from mailtriage.parsing.headers import addresses
+
 LOOP_HEADER = "X-Mailtriage-Loop"
 _DAEMON_LOCALPARTS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
 _OUT_OF_OFFICE = re.compile(
@@ -16,13 +18,28 @@ _OUT_OF_OFFICE = re.compile(
 )
 
 
-def automatic_reason(headers: Mapping[str, str], from_address: str, subject: str) -> str | None:
-    """Why this mail is automatic (and must not be acknowledged), or None for a person's mail."""
+def is_own(address: str, own: frozenset[str]) -> bool:
+    """True for one of our own (lower-cased) addresses, plus-addresses included."""
+    local, _, domain = address.lower().partition("@")
+    return address.lower() in own or f"{local.split('+')[0]}@{domain}" in own
+
+
+def automatic_reason(
+    headers: Mapping[str, str], from_address: str, subject: str, own: frozenset[str] = frozenset()
+) -> str | None:
+    """Why this mail is automatic (and must not be acknowledged), or None for a person's mail.
+
+    `own` are our addresses: an `X-Loop` header (the loop convention of list servers and
+    helpdesks, every value kept) naming one of them means the mail passed through us before.
+    """
     auto_submitted = headers.get("auto-submitted", "").split(";")[0].strip().lower()
     if auto_submitted and auto_submitted != "no":
         return f"Auto-Submitted: {auto_submitted} (RFC 3834)"
     if headers.get("x-mailtriage-loop"):
         return f"{LOOP_HEADER} present: our own mail came back"
+    looped = [a for _, a in addresses([headers.get("x-loop", "")]) if is_own(a, own)]
+    if looped:
+        return f"X-Loop names our address {looped[0]}: the mail has passed through us"
     precedence = headers.get("precedence", "").strip().lower()
     if precedence in {"bulk", "junk", "list"}:
         return f"Precedence: {precedence}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailtriage.config.schema import Config, TeamConfig
+from mailtriage.conversation.automatic import is_own
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,19 @@ class Directory:
         own |= {m.address.lower() for m in config.mailbox if m.address}
         return cls(config.team, frozenset(agents), frozenset(own))
 
+    @property
+    def loop_addresses(self) -> frozenset[str]:
+        """Addresses that, named in an X-Loop header, show a mail passed through us: ours and
+        the teams' (a team list that forwards to the support mailbox)."""
+        return self.own | {a.lower() for team in self.teams for a in team.addresses}
+
     def is_agent(self, address: str) -> bool:
         """True for a configured agent or team address."""
         return address.lower() in self.agents
 
     def is_own(self, address: str) -> bool:
         """True for one of our own addresses, plus-addresses included."""
-        local, _, domain = address.lower().partition("@")
-        return address.lower() in self.own or f"{local.split('+')[0]}@{domain}" in self.own
+        return is_own(address, self.own)
 
     def team_for_level(self, level: int) -> TeamConfig | None:
         """The team that handles `level`, if one is configured."""

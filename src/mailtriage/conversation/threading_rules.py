@@ -23,7 +23,7 @@ class ThreadDecision:
 
     ticket_id: int | None
     reason: str
-    via: str = "new"  # in-reply-to | references | token | tag | subject | bounce | limit | new
+    via: str = "new"  # in-reply-to | references | token | tag | subject | bounce | flood | new
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class MailFacts:
     subject: str
     is_agent: bool = False
     bounced_message_ids: tuple[str, ...] = ()
+    arrived_at: datetime | None = None  # arrival(): when the mail reached the mailbox
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,8 @@ class ThreadLookup(Protocol):
     def open_ticket_with_subject(self, sender: str, key: str, since: datetime) -> int | None:
         """The sender's newest unfinished ticket with this subject key, updated since `since`."""
 
-    def new_tickets_since(self, sender: str, since: datetime) -> int:
-        """How many tickets the sender opened since `since`."""
-
-    def latest_ticket_of(self, sender: str) -> int | None:
-        """The sender's newest ticket."""
+    def new_tickets_between(self, sender: str, since: datetime, until: datetime) -> int:
+        """How many tickets the sender opened with mail that arrived in [since, until]."""
 
 
 def decide(
@@ -196,15 +194,24 @@ def _reopen_or_new(
     )
 
 
+def arrival(received: datetime | None, dated: datetime | None, now: datetime) -> datetime:
+    """When a mail arrived: as the mailbox recorded it, else its Date header; never later than
+    now (a Date in the future would open a window nobody reaches)."""
+    return min(received or dated or now, now)
+
+
 def _new_or_limited(
     mail: MailFacts, lookup: ThreadLookup, policy: ThreadPolicy, now: datetime, refused: str
 ) -> ThreadDecision:
-    """A new ticket, unless the sender already opened `new_tickets_per_hour` in the last hour:
-    then the mail is kept on the sender's newest ticket (a flood must not fill the queue)."""
+    """A new ticket; over `new_tickets_per_hour` of the sender's tickets whose mail arrived in
+    the hour before this one, still a ticket of its own (a new request is never hidden in
+    another), but a flood one: nobody is answered or notified.
+
+    Counted by arrival, so importing a backlog (first start, downtime) counts each hour as it
+    was, not the import's minutes."""
     limit = policy.new_tickets_per_hour
-    if mail.sender and lookup.new_tickets_since(mail.sender, now - timedelta(hours=1)) >= limit:
-        latest = lookup.latest_ticket_of(mail.sender)
-        if latest is not None:
-            reason = f"{refused}sender opened {limit} tickets in the last hour (limit)"
-            return ThreadDecision(latest, reason, "limit")
+    at = mail.arrived_at or now
+    if mail.sender and lookup.new_tickets_between(mail.sender, at - timedelta(hours=1), at) >= limit:
+        reason = f"{refused}sender opened {limit} tickets in the hour before this mail: flood"
+        return ThreadDecision(None, reason, "flood")
     return ThreadDecision(None, f"{refused}no reference to a known ticket: new ticket")

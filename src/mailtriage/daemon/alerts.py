@@ -23,6 +23,8 @@ from mailtriage.config.health import HealthConfig
 from mailtriage.config.schema import MailboxConfig, SmtpConfig
 from mailtriage.outbox.compose import Envelope, OutgoingDraft, compose
 from mailtriage.parsing.headers import normalize_message_id
+from mailtriage.parsing.mime import raw_fingerprint
+from mailtriage.redaction import redact
 from mailtriage.storage.models import Alert, FolderState, Mailbox, Message, OutboxItem
 from mailtriage.storage.rows import insert_row
 
@@ -140,7 +142,7 @@ def raise_problem(
     queue the mail, in this transaction. True only for the one call that opened it."""
     if not key or len(key) > 200:
         raise ValueError("an alert key must be 1 to 200 characters")
-    _record(session, key, text, since)
+    _record(session, key, redact(text), since)
     opened = session.execute(
         update(Alert)
         .where(Alert.key == key, Alert.opened_at.is_(None), Alert.resolved_at.is_(None))
@@ -245,6 +247,7 @@ def _message_row(draft: OutgoingDraft, sender: str, now: datetime) -> dict[str, 
         "role": "system",
         "size": len(draft.raw),
         "raw_sha256": hashlib.sha256(draft.raw).hexdigest(),
+        "fingerprint": raw_fingerprint(draft.raw),
         "raw": draft.raw,
         "created_at": now,
     }

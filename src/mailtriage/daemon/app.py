@@ -71,7 +71,9 @@ def build_app(
     )
     parser = None
     if config.ingest.uses_parse_worker:
-        parser = ParseWorker(config.ingest.max_message_size, config.acknowledgement.default_language)
+        language = config.acknowledgement.default_language
+        loops = services.directory.loop_addresses
+        parser = ParseWorker(config.ingest.max_message_size, language, loops)
     return App(config, engine, sessions, services, sender or SmtpSender(config.smtp), parser)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import socket
 import threading
 from collections.abc import Sequence
@@ -25,7 +24,6 @@ from mailtriage.storage.models import Alert, FolderState, Mailbox, OutboxItem
 log = logging.getLogger(__name__)
 BACKLOG_LIMIT = timedelta(hours=1)
 LAG_LIMIT = timedelta(minutes=5)
-_CREDENTIALS_IN_URL = re.compile(r"(\w+://[^:/@\s]+):[^@\s]+@")
 
 
 @dataclass(frozen=True)
@@ -135,7 +133,6 @@ def _one_mailbox(
         "folder": box.folder,
         "last_success": _iso(last),
         "consecutive_failures": failures,
-        "last_error": mask_secrets(state.last_error) if state and state.last_error else None,
         "failing_seconds": (now - failing_since).total_seconds() if failing_since else None,
     }
 
@@ -166,11 +163,6 @@ def _open_alerts(session: Session) -> list[dict[str, Any]]:
         {"key": a.key, "since": _iso(a.since), "opened_at": _iso(a.opened_at)}
         for a in session.scalars(query)
     ]
-
-
-def mask_secrets(text: str) -> str:
-    """Error text as shown to monitoring: `scheme://user:***@` for credentials in URLs."""
-    return _CREDENTIALS_IN_URL.sub(r"\1:***@", text)[:500]
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -13,6 +13,7 @@ from mailtriage.daemon.app import App, build_source
 from mailtriage.daemon.lease import LeasedSource, LeaseKeeper, LeaseLost
 from mailtriage.daemon.sync import FolderSync, SyncReport, mailbox_id
 from mailtriage.errors import ConfigError, CredentialsError, MailtriageError, TransientError
+from mailtriage.redaction import redact
 from mailtriage.sources.base import MailSource
 from mailtriage.storage.models import FolderState
 from mailtriage.storage.rows import insert_row
@@ -129,7 +130,10 @@ class MailboxWorker:
         self._health(error=None)
 
     def _health(self, error: str | None) -> None:
-        values: dict[str, object] = {"last_error": error, "consecutive_failures": self.failures}
+        values: dict[str, object] = {
+            "last_error": redact(error) if error else None,
+            "consecutive_failures": self.failures,
+        }
         if error is None:
             values["last_success_at"] = self.app.services.clock.now()
         try:

@@ -15,7 +15,7 @@ from mailtriage.clock import Clock
 from mailtriage.config import Config
 from mailtriage.conversation.commands import AgentText
 from mailtriage.conversation.directory import Directory
-from mailtriage.conversation.threading_rules import ThreadDecision, ThreadPolicy
+from mailtriage.conversation.threading_rules import ThreadDecision, ThreadPolicy, arrival
 from mailtriage.conversation.tokens import ReplyTokens
 from mailtriage.errors import PoisonMessage
 from mailtriage.ingest.parallel import ParseResult
@@ -84,8 +84,6 @@ class IngestContext:
     automatic: str | None = None
     language: str = "en"
     thread: ThreadDecision | None = None
-    # The sender's new tickets since a time, when threading counted them (a new ticket).
-    sender_new_tickets: tuple[datetime, int] | None = None
     classification: Classification | None = None
     ticket: Ticket | None = None
     message_pk: int | None = None
@@ -109,7 +107,6 @@ class IngestContext:
             self,
             session=session,
             thread=None,
-            sender_new_tickets=None,
             ticket=None,
             message_pk=None,
             duplicate_of=None,
@@ -119,6 +116,10 @@ class IngestContext:
             reopened=False,
             finished=False,
         )
+
+    def arrived_at(self) -> datetime:
+        """When the mail arrived (threading_rules.arrival): the mailbox's time, else Date."""
+        return arrival(self.item.arrived_at, self.require_parsed().date, self.services.clock.now())
 
     def require_parsed(self) -> ParsedMessage:
         """The parsed message (stages after `parse` may rely on it)."""

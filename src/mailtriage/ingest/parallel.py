@@ -63,10 +63,13 @@ class Prepared:
 ParseResult = Prepared | ParseFailure | None
 
 
-def detect(parsed: ParsedMessage, default_language: str) -> Detected:
-    """The new text, the automatic-mail reason and the language of a parsed message."""
+def detect(
+    parsed: ParsedMessage, default_language: str, own: frozenset[str] = frozenset()
+) -> Detected:
+    """The new text, the automatic-mail reason and the language of a parsed message
+    (`own`: our addresses, for the loop check)."""
     new_text = strip_reply(parsed.text)
-    automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject)
+    automatic = automatic_reason(parsed.headers, parsed.from_address, parsed.subject, own)
     language = detect_mail_language(parsed.subject, new_text, default_language)
     return Detected(new_text, automatic, language)
 
@@ -81,7 +84,9 @@ def parse_raw(raw: bytes) -> ParsedMessage:
         raise PoisonMessage("parse", f"{type(exc).__name__}: {exc}") from None
 
 
-def parse_batch(raws: Sequence[bytes], max_size: int, default_language: str) -> list[ParseResult]:
+def parse_batch(
+    raws: Sequence[bytes], max_size: int, default_language: str, own: frozenset[str] = frozenset()
+) -> list[ParseResult]:
     """The worker's job: each raw message parsed and detected, as the parse and detect
     stages would (an error is the stage's, as in the pipeline's stage runner)."""
     results: list[ParseResult] = []
@@ -93,7 +98,7 @@ def parse_batch(raws: Sequence[bytes], max_size: int, default_language: str) -> 
         try:
             parsed = parse_raw(raw)
             stage = "detect"
-            results.append(Prepared(parsed, detect(parsed, default_language)))
+            results.append(Prepared(parsed, detect(parsed, default_language, own)))
         except PoisonMessage as exc:
             results.append(ParseFailure(exc.stage, exc.reason))
         except Exception as exc:
@@ -121,8 +126,10 @@ class ParseWorker:
     `submit` returns the batch's results later, or None when the batch must be parsed in
     this process (the worker is down)."""
 
-    def __init__(self, max_size: int, default_language: str) -> None:
-        self.max_size, self.default_language = max_size, default_language
+    def __init__(
+        self, max_size: int, default_language: str, own: frozenset[str] = frozenset()
+    ) -> None:
+        self.max_size, self.default_language, self.own = max_size, default_language, own
         self._pool: ProcessPoolExecutor | None = None
         self._retry_at = 0.0  # monotonic time before which no new worker is started
         self._lock = threading.Lock()
@@ -133,7 +140,8 @@ class ParseWorker:
         if pool is None:
             return None
         try:
-            return pool.submit(parse_batch, list(raws), self.max_size, self.default_language)
+            args = (list(raws), self.max_size, self.default_language, self.own)
+            return pool.submit(parse_batch, *args)
         except (RuntimeError, OSError) as exc:  # the pool broke, or the process cannot start
             self._broken(pool, exc)
             return None

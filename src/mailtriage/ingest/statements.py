@@ -22,11 +22,15 @@ from mailtriage.storage.models import (
 
 # dedupe: the stored message with this normalised Message-ID.
 MESSAGE_BY_MESSAGE_ID = select(Message.id, Message.ticket_id).where(
-    Message.message_id == bindparam("message_id")
+    Message.message_id == bindparam("message_id"),
+    Message.fingerprint == bindparam("fingerprint"),
 )
 # thread: the threading rules' questions (see conversation/threading_rules.py).
-TICKETS_OF_MESSAGE_IDS = select(Message.message_id, Message.ticket_id).where(
-    Message.message_id.in_(bindparam("message_ids", expanding=True))
+# Newest first: read into a dict, a Message-ID that two mails reuse maps to the first one's.
+TICKETS_OF_MESSAGE_IDS = (
+    select(Message.message_id, Message.ticket_id)
+    .where(Message.message_id.in_(bindparam("message_ids", expanding=True)))
+    .order_by(Message.id.desc())
 )
 TICKET_FACTS = select(Ticket.customer_address, Ticket.status, Ticket.resolved_at).where(
     Ticket.id == bindparam("ticket_id")
@@ -41,10 +45,11 @@ OPEN_TICKET_WITH_SUBJECT = (
     .order_by(Ticket.id.desc())
     .limit(1)
 )
-NEW_TICKETS_SINCE = select(func.count()).where(
-    Ticket.customer_address == bindparam("sender"), Ticket.created_at >= bindparam("since")
+NEW_TICKETS_BETWEEN = select(func.count()).where(
+    Ticket.customer_address == bindparam("sender"),
+    Ticket.arrived_at >= bindparam("since"),
+    Ticket.arrived_at <= bindparam("until"),
 )
-LATEST_TICKET_OF = select(func.max(Ticket.id)).where(Ticket.customer_address == bindparam("sender"))
 # apply: who is already on the ticket.
 PARTICIPANT_ID = select(Participant.id).where(
     Participant.ticket_id == bindparam("ticket_id"), Participant.address == bindparam("address")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailtriage.clock import Clock
 from mailtriage.config.schema import SmtpConfig
 from mailtriage.outbox.sender import MailSender, OutgoingMail, SendResult
+from mailtriage.redaction import redact
 from mailtriage.storage.models import Message, OutboxItem
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def _record(
             _mark_message_sent(session, row, now)
             report.sent += 1
         elif result.permanent or row.attempts >= config.max_attempts:
-            row.status, row.last_error = "failed", result.detail[:2000]
+            row.status, row.last_error = "failed", redact(result.detail)[:2000]
             report.failed += 1
             log.error(
                 "outbox %s to %s failed for good after %d attempt(s): %s",
@@ -127,7 +128,7 @@ def _record(
                 result.detail,
             )
         else:
-            row.status, row.last_error = "pending", result.detail[:2000]
+            row.status, row.last_error = "pending", redact(result.detail)[:2000]
             row.next_attempt_at = now + backoff(row.attempts, config)
             report.retried += 1
             log.warning(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -16,10 +17,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from mailtriage.outbox.addresses import recipient_problem
 from mailtriage.outbox.compose import OutgoingDraft
 from mailtriage.parsing.headers import normalize_message_id
+from mailtriage.parsing.mime import raw_fingerprint
 from mailtriage.storage.bulk import insert_unnested
 from mailtriage.storage.models import Message, OutboxItem, Ticket
+
+log = logging.getLogger(__name__)
 
 MESSAGES = cast(Table, Message.__table__)
 OUTBOX = cast(Table, OutboxItem.__table__)
@@ -29,7 +34,7 @@ OUTBOX = cast(Table, OutboxItem.__table__)
 _STORE = insert(MESSAGES)
 _STORED_PK = (
     select(MESSAGES.c.id)
-    .where(MESSAGES.c.message_id == bindparam("stored_message_id"))
+    .where(MESSAGES.c.message_id == bindparam("stored_message_id"), MESSAGES.c.direction == "out")
     .scalar_subquery()
 )
 _QUEUE = insert(OUTBOX).values(message_pk=_STORED_PK)
@@ -56,10 +61,12 @@ def enqueue(
     draft: OutgoingDraft,
     envelope_from: str,
     now: datetime,
-) -> int:
-    """Store `draft` on the ticket and queue it (returns the outbox id); `key` is unique, so
-    it is queued once at most."""
-    item = Outgoing(key, kind, ticket, draft, envelope_from)
+) -> int | None:
+    """Store `draft` on the ticket and queue it (returns the outbox id, or None when no
+    recipient can be mailed); `key` is unique, so it is queued once at most."""
+    item = deliverable(Outgoing(key, kind, ticket, draft, envelope_from))
+    if item is None:
+        return None
     connection = session.connection()
     connection.execute(_STORE, _message_row(item, now))
     return int(connection.execute(_QUEUE_ONE, _outbox_row(item, now)).scalar_one())
@@ -71,6 +78,7 @@ def enqueue_many(session: Session, items: Sequence[Outgoing], now: datetime) -> 
 
     A key already queued raises `IntegrityError`: the caller's transaction fails whole.
     """
+    items = [found for found in map(deliverable, items) if found is not None]
     if not items:
         return
     connection = session.connection()
@@ -85,6 +93,24 @@ def enqueue_many(session: Session, items: Sequence[Outgoing], now: datetime) -> 
     for row in rows:
         row["message_pk"] = pks[row.pop("stored_message_id")]
     insert_unnested(connection, OUTBOX, rows)
+
+
+def deliverable(item: Outgoing) -> Outgoing | None:
+    """The mail with only the recipients SMTP can take (the others logged with the reason),
+    or None when none is left: one bad address never reaches, or sticks, the outbox."""
+    kept = []
+    for address in (a.strip() for a in item.draft.to.split(",") if a.strip()):
+        problem = recipient_problem(address)
+        if problem is None:
+            kept.append(address)
+        else:
+            log.warning("ticket %s: %s not sent to %r: %s", item.ticket.id, item.kind, address,
+                        problem)
+    if not kept:
+        log.warning("ticket %s: %s not queued: no recipient can be mailed", item.ticket.id,
+                    item.kind)
+        return None
+    return replace(item, draft=replace(item.draft, to=", ".join(kept)))
 
 
 def _message_row(item: Outgoing, now: datetime) -> dict[str, Any]:
@@ -103,6 +129,7 @@ def _message_row(item: Outgoing, now: datetime) -> dict[str, Any]:
         "automatic": draft.auto_submitted,
         "size": len(draft.raw),
         "raw_sha256": hashlib.sha256(draft.raw).hexdigest(),
+        "fingerprint": raw_fingerprint(draft.raw),
         "raw": draft.raw,
         "created_at": now,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from mailtriage.auth.oauth2 import (
 from mailtriage.config.oauth import Mechanism, OAuth2Config
 from mailtriage.config.schema import SmtpConfig
 from mailtriage.errors import CredentialsError, TransientError
+from mailtriage.outbox.addresses import needs_smtputf8
 from mailtriage.sources.imap import tls_context
 
 AUTH_CONTINUE, AUTH_OK = 334, 235  # RFC 4954 4
@@ -83,12 +85,15 @@ class SmtpSender:
         try:
             for index, mail in enumerate(mails):
                 try:
-                    await client.sendmail(mail.envelope_from, list(mail.recipients), mail.raw)
+                    await self._send_one(client, mail)
                     on_result(mail, SendResult(ok=True))
-                except aiosmtplib.SMTPRecipientsRefused as exc:
+                except (aiosmtplib.SMTPRecipientsRefused, aiosmtplib.SMTPResponseException) as exc:
                     on_result(mail, _failure(exc))
-                except aiosmtplib.SMTPResponseException as exc:
-                    on_result(mail, _failure(exc))
+                except (ValueError, UnicodeError, aiosmtplib.SMTPNotSupported) as exc:
+                    # This mail cannot be sent as it is (an address the library refuses, UTF-8
+                    # without SMTPUTF8): it fails alone, the connection goes on.
+                    on_result(mail, SendResult(False, True, f"{type(exc).__name__}: {exc}"))
+                    await _reset(client)
                 except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
                     for rest in mails[index:]:
                         on_result(rest, _failure(exc))
@@ -98,6 +103,22 @@ class SmtpSender:
                 await client.quit()
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
                 client.close()
+
+    async def _send_one(self, client: aiosmtplib.SMTP, mail: OutgoingMail) -> None:
+        """One mail transaction; with SMTPUTF8 (RFC 6531) when an address needs it."""
+        options = []
+        if needs_smtputf8(mail.envelope_from, *mail.recipients):
+            if client.is_ehlo_or_helo_needed:
+                await client.ehlo()
+            if not client.supports_extension("smtputf8"):
+                raise aiosmtplib.SMTPNotSupported(
+                    f"{', '.join(mail.recipients)}: a non-ASCII address needs SMTPUTF8, which "
+                    f"{client.hostname} does not offer"
+                )
+            options.append("SMTPUTF8")
+        await client.sendmail(
+            mail.envelope_from, list(mail.recipients), mail.raw, mail_options=options
+        )
 
     async def connect(self) -> aiosmtplib.SMTP:
         """A connected, authenticated client (closed again if the login fails)."""
@@ -154,6 +175,13 @@ async def sasl_oauth(client: aiosmtplib.SMTP, mechanism: Mechanism, user: str, t
         response = await client.execute_command(b"AQ==" if mechanism == "oauthbearer" else b"")
     if response.code != AUTH_OK:
         raise aiosmtplib.SMTPAuthenticationError(response.code, response.message)
+
+
+async def _reset(client: aiosmtplib.SMTP) -> None:
+    """Clear a transaction a local error may have left open (RFC 5321 4.1.1.5)."""
+    # If even that fails, the next mail's transaction reports the connection's state.
+    with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+        await client.rset()
 
 
 def _failure(exc: BaseException) -> SendResult:

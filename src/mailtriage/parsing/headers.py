@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from email.header import Header, decode_header, make_header
+from email.headerregistry import HeaderRegistry
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import Any
 
 from mailtriage.parsing.charset import decode_bytes
 
@@ -75,13 +77,56 @@ def message_id_list(value: str) -> tuple[str, ...]:
 
 
 def addresses(values: list[str]) -> tuple[tuple[str, str], ...]:
-    """(name, lower-cased address) pairs from address headers; unusable entries dropped."""
+    """(name, lower-cased address) pairs from address headers; unusable entries dropped.
+
+    The address is the header's addr-spec, read as `email.policy.default` reads it (RFC 5322
+    3.4): RFC 2047 encoded words are decoded in display names only (RFC 2047 section 5), so a
+    display name such as "=?utf-8?b?...?=" that decodes to someone's address never becomes
+    the sender.
+    """
     pairs = []
-    for name, address in getaddresses([header_text(v) for v in values if v]):
-        address = _CONTROL.sub("", address).strip().lower()
-        if "@" in address and len(address) <= 320:
-            pairs.append((name.strip(), address))
+    for value in values:
+        if not value:
+            continue
+        for name, address in _address_pairs(_undecoded(value)):
+            address = _CONTROL.sub("", _without_surrogates(address)).strip().lower()
+            if "@" in address and len(address) <= 320:
+                name = _LINE_BREAKS.sub(" ", _CONTROL.sub("", _without_surrogates(name)))
+                pairs.append((name.strip(), address))
     return tuple(pairs)
+
+
+def _without_surrogates(text: str) -> str:
+    """Bytes an encoded word's declared charset could not decode (kept by the email package
+    as surrogates), decoded by the charset fallbacks instead."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    return decode_bytes(text.encode("utf-8", "surrogateescape"), "utf-8")[0]
+
+
+_REGISTRY = HeaderRegistry()
+
+
+def _undecoded(value: object) -> str:
+    """A header's unfolded text with raw 8-bit bytes decoded, encoded words left encoded."""
+    if isinstance(value, Header):
+        value = "".join(
+            part if isinstance(part, str) else decode_bytes(part, charset)[0]
+            for part, charset in decode_header(value)
+        )
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text, _ = decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8")
+    return re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ")
+
+
+def _address_pairs(text: str) -> list[tuple[str, str]]:
+    """(display name, addr-spec) of every address in an address-list header value."""
+    try:
+        parsed: Any = _REGISTRY("to", text)  # an AddressHeader
+        return [(a.display_name, a.addr_spec) for a in parsed.addresses]
+    except Exception:  # the registry's parser is lenient; never let a header stop a mail
+        return [(header_text(name), address) for name, address in getaddresses([text])]
 
 
 def parse_date(value: str) -> datetime | None:

@@ -78,6 +78,15 @@ class ParsedMessage:
     headers: dict[str, str]
     defects: tuple[str, ...] = field(default=())
     bounce: Bounce | None = None
+    fingerprint: str = ""  # content_fingerprint(): a reused Message-ID with other content differs
+
+
+def kept_headers(message: Message) -> dict[str, str]:
+    """The headers the rules read; every X-Loop value (one per system the mail passed)."""
+    kept = {name: header_text(message.get(name)) for name in KEPT_HEADERS if name in message}
+    if "x-loop" in kept:
+        kept["x-loop"] = ", ".join(header_text(v) for v in message.get_all("x-loop", []))
+    return kept
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -89,8 +98,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_name, from_address = from_pairs[0] if from_pairs else ("", "")
     message_id = normalize_message_id(header_text(message.get("message-id")))
     text = collector.text()
+    fingerprint = content_fingerprint(message, raw)
     return ParsedMessage(
-        message_id=message_id or synthetic_message_id(message, raw),
+        message_id=message_id or synthetic_message_id(fingerprint),
         message_id_synthetic=message_id is None,
         in_reply_to=message_id_list(str(message.get("in-reply-to", ""))),
         references=message_id_list(" ".join(map(str, message.get_all("references", [])))),
@@ -104,18 +114,20 @@ def parse_message(raw: bytes) -> ParsedMessage:
         text=text,
         html_converted=collector.html_only,
         attachments=tuple(collector.attachments),
-        headers={name: header_text(message.get(name)) for name in KEPT_HEADERS if name in message},
+        headers=kept_headers(message),
         defects=tuple(collector.defects),
         bounce=read_bounce(message, from_address, text),
+        fingerprint=fingerprint,
     )
 
 
-def synthetic_message_id(message: Message, raw: bytes) -> str:
-    """A stable id for mail without a Message-ID: the same mail always gets the same id.
+def content_fingerprint(message: Message, raw: bytes) -> str:
+    """SHA-256 (hex) of what makes a mail this mail: sender, date, subject, recipients, body.
 
-    Derived from the sender, date, subject and body bytes, which survive relaying (unlike
-    Received headers), so one mail fetched from two mailboxes is still recognised. Mail with
-    none of those headers, or without a header/body separator, is hashed whole.
+    These survive relaying (unlike Received headers), so one mail fetched from two mailboxes,
+    or delivered twice, has one fingerprint, while another mail that reuses its Message-ID has
+    another. Mail with none of those headers, or without a header/body separator, is hashed
+    whole.
     """
     separator = b"\r\n\r\n" if b"\r\n\r\n" in raw else b"\n\n"
     _, found, body = raw.partition(separator)
@@ -127,7 +139,17 @@ def synthetic_message_id(message: Message, raw: bytes) -> str:
         for value in identity:
             digest.update(value.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(body.replace(b"\r\n", b"\n"))
-    return f"<{digest.hexdigest()[:40]}@synthetic.mailtriage.invalid>"
+    return digest.hexdigest()
+
+
+def raw_fingerprint(raw: bytes) -> str:
+    """content_fingerprint() of raw bytes (only the headers are parsed)."""
+    return content_fingerprint(_PARSER.parsebytes(raw, headersonly=True), raw)
+
+
+def synthetic_message_id(fingerprint: str) -> str:
+    """A stable id for mail without a Message-ID: the same mail always gets the same id."""
+    return f"<{fingerprint[:40]}@synthetic.mailtriage.invalid>"
 
 
 class _Collector:

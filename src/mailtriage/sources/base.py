@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 
@@ -16,6 +17,7 @@ class FetchedItem:
     raw: bytes
     uidvalidity: int | None = None
     uid: int | None = None
+    arrived_at: datetime | None = None  # IMAP INTERNALDATE, Maildir delivery time (aware)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -170,7 +170,7 @@ class ImapSource:
         uids = [_uid(r) for r in refs]
         sizes = client.fetch(uids, ["RFC822.SIZE"])
         for group in _groups_by_size(uids, sizes, FETCH_BYTES_PER_REQUEST):
-            response = client.fetch(group, ["BODY.PEEK[]"])
+            response = client.fetch(group, ["BODY.PEEK[]", "INTERNALDATE"])
             for uid in group:
                 data = response.get(uid)
                 if data is None or b"BODY[]" not in data:
@@ -180,6 +180,7 @@ class ImapSource:
                     bytes(data[b"BODY[]"]),
                     status.uidvalidity,
                     uid,
+                    _aware(data.get(b"INTERNALDATE")),
                 )
 
     def after_import(self, refs: Iterable[str]) -> None:
@@ -266,6 +267,14 @@ def _groups_by_size(
         total += size
     if group:
         yield group
+
+
+def _aware(value: object) -> datetime | None:
+    """INTERNALDATE (RFC 3501 2.3.3, when the server received the mail) as an aware time;
+    IMAPClient gives a naive local time unless told otherwise."""
+    if not isinstance(value, datetime):
+        return None
+    return value.astimezone(UTC) if value.tzinfo else value.astimezone().astimezone(UTC)
 
 
 def _uid(ref: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mailtriage.config.schema import MailboxConfig
@@ -13,6 +14,17 @@ from mailtriage.sources.base import FetchedItem, FolderStatus
 
 _INFO_SEP = ":2,"
 PREFIX = "maildir:"
+
+
+def delivered_at(path: Path) -> datetime | None:
+    """When the mail was delivered: the time that starts a Maildir file name
+    ("1700000000.M1P2.host"), else the file's modification time."""
+    seconds = path.name.split(".", 1)[0]
+    try:
+        stamp = float(seconds) if seconds.isdigit() and len(seconds) >= 9 else path.stat().st_mtime
+        return datetime.fromtimestamp(stamp, UTC)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 class MaildirSource:
@@ -61,8 +73,8 @@ class MaildirSource:
                 raw = path.read_bytes() if path else None
             except FileNotFoundError:
                 raw = None
-            if raw is not None:
-                yield FetchedItem(ref, raw)
+            if raw is not None and path is not None:
+                yield FetchedItem(ref, raw, arrived_at=delivered_at(path))
 
     def after_import(self, refs: Iterable[str]) -> None:
         for ref in refs:

@@ -113,6 +113,7 @@ class Ticket(Base):
         Index("ix_tickets_status_level", "status", "level"),
         Index("ix_tickets_customer_subject", "customer_address", "subject_key"),
         Index("ix_tickets_customer_created", "customer_address", "created_at"),
+        Index("ix_tickets_customer_arrived", "customer_address", "arrived_at"),
         Index("ix_tickets_sla_next_check_at", "sla_next_check_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -149,6 +150,12 @@ class Ticket(Base):
     sla_next_check_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # When the opening mail arrived (INTERNALDATE, Maildir delivery time, else its Date, never
+    # later than when it was stored): the per-sender limit counts by this, not by import time.
+    arrived_at: Mapped[datetime | None]
+    # Opened over the sender's new_tickets_per_hour: its own ticket, but nobody was answered
+    # or notified (conversation/threading_rules.py).
+    flood: Mapped[bool] = mapped_column(Boolean, default=False)
 
     # Loaded only when asked for (queries use selectinload): a reply must not load the
     # whole thread.
@@ -161,11 +168,17 @@ class Message(Base):
     """One stored mail, incoming or outgoing, with its raw bytes and extracted text."""
 
     __tablename__ = "messages"
+    # A Message-ID is unique only with the content: another mail may reuse it (RFC 5322 3.6.4
+    # asks for unique ids; real senders and test suites do not always give them).
+    __table_args__ = (
+        UniqueConstraint("message_id", "fingerprint", name="uq_messages_message_id_fingerprint"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # NULL for our own mail that belongs to no ticket (alerts to the admin).
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
     direction: Mapped[str] = mapped_column(String(8))  # in | out
-    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    message_id: Mapped[str] = mapped_column(String(998), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # parsing.mime.content_fingerprint
     message_id_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
     references: Mapped[str | None] = mapped_column(Text)

@@ -23,6 +23,7 @@ class TicketFilter:
     level: int | None = None
     category: str | None = None
     needs_review: bool = False
+    flood: bool = False
     overdue_at: datetime | None = None  # overdue at this instant
     team: str | None = None
     team_levels: tuple[int, ...] = ()  # the team's levels: its unassigned tickets count too
@@ -37,6 +38,7 @@ def ticket_summary(ticket: Ticket, message_count: int) -> dict[str, Any]:
         "category": ticket.category,
         "confidence": round(ticket.confidence, 3),
         "needs_review": ticket.needs_review,
+        "flood": ticket.flood,
         "language": ticket.language,
         "customer": ticket.customer_address,
         "subject": ticket.subject,
@@ -84,6 +86,7 @@ def conditions(where: TicketFilter) -> list[ColumnElement[bool]]:
         Ticket.level == where.level if where.level is not None else None,
         Ticket.category == where.category if where.category else None,
         Ticket.needs_review.is_(True) if where.needs_review else None,
+        Ticket.flood.is_(True) if where.flood else None,
         overdue(where.overdue_at) if where.overdue_at else None,
         of_team(where.team, where.team_levels) if where.team else None,
     ]

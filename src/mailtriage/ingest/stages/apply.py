@@ -61,6 +61,8 @@ def _open_ticket(ctx: IngestContext, parsed: ParsedMessage) -> tuple[Ticket, Eve
         "classification_reason": result.reason,
         "created_at": now,
         "updated_at": now,
+        "arrived_at": ctx.arrived_at(),
+        "flood": ctx.thread is not None and ctx.thread.via == "flood",
     }
     policy = ctx.services.sla
     values |= initial_values(result.level, result.category, parsed.from_address, now, policy)
@@ -187,6 +189,7 @@ def _store_message(ctx: IngestContext, ticket: Ticket, parsed: ParsedMessage) ->
             "direction": "in",
             "message_id": parsed.message_id,
             "message_id_synthetic": parsed.message_id_synthetic,
+            "fingerprint": parsed.fingerprint,
             "in_reply_to": parsed.in_reply_to[0] if parsed.in_reply_to else None,
             "references": " ".join(parsed.references) or None,
             "from_address": parsed.from_address,

@@ -1,6 +1,14 @@
-"""Record a bounce (RFC 3464): the recipients that failed become undeliverable."""
+"""Record a bounce (RFC 3464): the recipients that failed become undeliverable.
+
+Only a bounce that provably answers a mail we sent may change a recipient's state: it was
+threaded by one of our Message-IDs in the returned headers (a stored outgoing mail, or one
+whose signed token verifies), and only the recipients of that mail can be marked. A DSN that
+names someone but returns none of our mails is stored like any other mail, nothing more.
+"""
 
 from __future__ import annotations
+
+import logging
 
 from sqlalchemy import select, update
 
@@ -10,6 +18,8 @@ from mailtriage.parsing.dsn import Bounce, BouncedRecipient
 from mailtriage.storage.models import Message, Undeliverable
 from mailtriage.storage.rows import insert_rows
 
+log = logging.getLogger(__name__)
+
 
 def run(ctx: IngestContext) -> None:
     """Mark each failed recipient of a bounce on a ticket (a new bounce refreshes the mark),
@@ -17,7 +27,17 @@ def run(ctx: IngestContext) -> None:
     bounce = ctx.require_parsed().bounce
     if bounce is None or ctx.ticket is None:
         return
-    failed = {r.address: r for r in bounce.recipients or _our_recipients(ctx, bounce)}
+    if ctx.thread is None or ctx.thread.via != "bounce":
+        log.info("ticket %s: a bounce that returns none of our mails: recipients unchanged",
+                 ctx.ticket.id)
+        return
+    ours = _our_recipients(ctx, bounce)
+    named = {r.address: r for r in bounce.recipients}
+    failed = {a: named.get(a, r) for a, r in ours.items() if not named or a in named}
+    ignored = sorted(set(named) - set(ours))
+    if ignored:
+        log.warning("ticket %s: bounce names %s, to whom the returned mail was not sent: ignored",
+                    ctx.ticket.id, ", ".join(ignored))
     if not failed:
         return
     connection, now = ctx.db.connection(), ctx.services.clock.now()
@@ -40,18 +60,18 @@ def run(ctx: IngestContext) -> None:
     record_events(ctx, ctx.ticket.id, "mailtriage", [("bounced", detail)])
 
 
-def _our_recipients(ctx: IngestContext, bounce: Bounce) -> list[BouncedRecipient]:
-    """A bounce that names no recipient in a form we read (many MTAs write free text) but
-    returns one of our mails: that mail's recipients failed."""
+def _our_recipients(ctx: IngestContext, bounce: Bounce) -> dict[str, BouncedRecipient]:
+    """The recipients of our returned mails (a bounce in free text, naming no recipient in a
+    form we read, means all of them failed)."""
     rows = ctx.db.connection().scalars(
         select(Message.to_addresses).where(
             Message.message_id.in_(bounce.original_message_ids), Message.direction == "out"
         )
     )
-    addresses = {a.strip() for row in rows for a in row.split(",") if "@" in a}
-    return [
-        BouncedRecipient(a, "failed", "", "returned by the mail system") for a in sorted(addresses)
-    ]
+    addresses = {a.strip().lower() for row in rows for a in row.split(",") if "@" in a}
+    return {
+        a: BouncedRecipient(a, "failed", "", "returned by the mail system") for a in sorted(addresses)
+    }
 
 
 def _reason(recipient: BouncedRecipient) -> str:

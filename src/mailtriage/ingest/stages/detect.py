@@ -14,5 +14,5 @@ def run(ctx: IngestContext) -> None:
         found = prepared.detected
     else:
         default = ctx.services.config.acknowledgement.default_language
-        found = detect(ctx.require_parsed(), default)
+        found = detect(ctx.require_parsed(), default, ctx.services.directory.loop_addresses)
     ctx.new_text, ctx.automatic, ctx.language = found.new_text, found.automatic, found.language

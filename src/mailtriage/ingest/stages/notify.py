@@ -32,8 +32,8 @@ def run(ctx: IngestContext) -> None:
     parsed = ctx.require_parsed()
     drafter = Drafter(ctx.services.config, ctx.services.tokens, ctx.services.clock.now())
     parent = Parent(parsed.message_id, parsed.references)
-    if ctx.thread is not None and ctx.thread.via == "limit":
-        log.warning("ticket %s: %s; nobody notified", ctx.ticket.id, ctx.thread.reason)
+    if ctx.thread is not None and ctx.thread.via == "flood":
+        log.warning("ticket %s: %s; nobody answered or notified", ctx.ticket.id, ctx.thread.reason)
     elif ctx.new_ticket:
         _answer_customer(ctx, drafter, parent)
         _tell_team(ctx, drafter, parent, "team_new_ticket", f"team-new:ticket:{ctx.ticket.id}")
@@ -97,19 +97,15 @@ def _reason_not_to_answer(ctx: IngestContext, ticket: Ticket) -> str | None:
     if (reason := ctx.db.connection().scalar(RECENT_BOUNCE, values)) is not None:
         return f"the address bounced in the last {BOUNCE_HOLD.days} days ({reason})"
     limit = config.limits.acknowledgements_per_hour
-    if _answers_last_hour(ctx, ticket, limit) >= limit:
+    if _answers_last_hour(ctx, ticket) >= limit:
         return f"{limit} acknowledgements to this sender in the last hour (limit)"
     return None
 
 
-def _answers_last_hour(ctx: IngestContext, ticket: Ticket, limit: int) -> int:
-    """The answers the customer's tickets of the last hour got (at most one each: the
-    `ack:ticket:` key). Not counted when threading counted fewer than `limit` tickets of
-    the sender over at least that hour: then that count bounds it, and is returned."""
+def _answers_last_hour(ctx: IngestContext, ticket: Ticket) -> int:
+    """The answers the customer's tickets got in the last hour (at most one each: the
+    `ack:ticket:` key)."""
     since = ctx.services.clock.now() - timedelta(hours=1)
-    counted = ctx.sender_new_tickets
-    if counted is not None and counted[0] <= since and counted[1] < limit:
-        return counted[1]
     values = {"address": ticket.customer_address, "since": since, "kinds": CUSTOMER_ANSWERS}
     return int(ctx.db.connection().scalar(ANSWERS_SINCE, values) or 0)
 

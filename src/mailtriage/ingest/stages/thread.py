@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 from mailtriage.conversation.threading_rules import MailFacts, TicketFacts, decide
 from mailtriage.ingest.context import IngestContext
 from mailtriage.ingest.statements import (
-    LATEST_TICKET_OF,
-    NEW_TICKETS_SINCE,
+    NEW_TICKETS_BETWEEN,
     OPEN_TICKET_WITH_SUBJECT,
     PARTICIPANTS_OF_TICKET,
     TICKET_FACTS,
@@ -31,10 +30,10 @@ def run(ctx: IngestContext) -> None:
         subject=parsed.subject,
         is_agent=ctx.services.directory.is_agent(parsed.from_address),
         bounced_message_ids=bounce.original_message_ids if bounce else (),
+        arrived_at=ctx.arrived_at(),
     )
     lookup = DatabaseLookup(ctx.db)
     ctx.thread = decide(mail, lookup, ctx.services.thread_policy, ctx.services.clock.now())
-    ctx.sender_new_tickets = lookup.new_tickets
 
 
 def _envelope_recipients(headers: dict[str, str]) -> list[str]:
@@ -47,16 +46,10 @@ def _envelope_recipients(headers: dict[str, str]) -> list[str]:
 
 
 class DatabaseLookup:
-    """The threading rules' questions, answered with indexed queries in the transaction.
-
-    Remembers the sender's count of new tickets in the last hour (asked only for a would-be
-    new ticket), so that the notify stage need not count the answers when it proves them
-    under the limit.
-    """
+    """The threading rules' questions, answered with indexed queries in the transaction."""
 
     def __init__(self, session: Session) -> None:
         self.connection = session.connection()
-        self.new_tickets: tuple[datetime, int] | None = None  # (since, count)
 
     def tickets_of_message_ids(self, message_ids: Sequence[str]) -> dict[str, int]:
         rows = self.connection.execute(TICKETS_OF_MESSAGE_IDS, {"message_ids": list(message_ids)})
@@ -74,11 +67,6 @@ class DatabaseLookup:
         values = {"sender": sender, "key": key, "since": since}
         return self.connection.scalar(OPEN_TICKET_WITH_SUBJECT, values)
 
-    def new_tickets_since(self, sender: str, since: datetime) -> int:
-        values = {"sender": sender, "since": since}
-        count = int(self.connection.scalar(NEW_TICKETS_SINCE, values) or 0)
-        self.new_tickets = (since, count)
-        return count
-
-    def latest_ticket_of(self, sender: str) -> int | None:
-        return self.connection.scalar(LATEST_TICKET_OF, {"sender": sender})
+    def new_tickets_between(self, sender: str, since: datetime, until: datetime) -> int:
+        values = {"sender": sender, "since": since, "until": until}
+        return int(self.connection.scalar(NEW_TICKETS_BETWEEN, values) or 0)
