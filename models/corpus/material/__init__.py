@@ -1,1 +1,0 @@
-"""Hand-written material (scenarios, phrase pools, whole mails) for the training-corpus generator."""
