@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import json
 import os
 import pstats
 import statistics
@@ -36,6 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests")]
 
+from machine import cpu_reference  # noqa: E402
 from sqlalchemy import delete, insert, text, update  # noqa: E402
 
 from mailtriage.classification.base import FallbackClassifier  # noqa: E402
@@ -294,17 +294,6 @@ def report(name: str, result: dict[str, Any], args: argparse.Namespace) -> None:
     )
     if result["profile"]:
         print(result["profile"])
-
-
-def cpu_reference() -> float:
-    """Seconds of a fixed pure-Python workload (median of 5): a slow sitting shows here too."""
-    rows = [{"id": n, "subject": f"Ticket {n}", "level": n % 5} for n in range(20_000)]
-    runs = []
-    for _ in range(5):
-        started = time.perf_counter()
-        sorted(json.loads(json.dumps(rows)), key=lambda row: (row["level"], row["subject"]))
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs)
 
 
 def main() -> None:

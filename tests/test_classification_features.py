@@ -17,6 +17,7 @@ from mailtriage.classification.features import (
     clean_subject,
     normalise,
     prepare_text,
+    split_language,
 )
 from mailtriage.classification.vectorizer import (
     MailVectorizer,
@@ -54,7 +55,8 @@ def test_reply_prefixes_are_removed_from_the_subject() -> None:
 
 def test_prepare_text_drops_quotes_and_signature() -> None:
     body = "Export fails.\n\nAm 3. März schrieb Support <s@example.com>:\n> Try again\n-- \nAnna"
-    assert prepare_text("Re: Export", body) == "export\nexport fails."
+    assert split_language(prepare_text("Re: Export", body)) == ("", "export\nexport fails.")
+    assert split_language(prepare_text("Re: Export", body, "en")) == ("en", "export\nexport fails.")
 
 
 def test_body_that_is_only_a_quote_is_kept_rather_than_emptied() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -147,7 +149,8 @@ def test_train_writes_model_metadata_card_and_confusion_matrices(trained: Path) 
     assert metadata["model_version"].startswith("tiny-")
     for head in ("level", "category"):
         assert metadata["selection"][head]["chosen"] in metadata["selection"][head]["macro_f1"]
-        assert metadata["metrics"]["independent_evaluation"][head]["macro_f1"] >= 0.8
+        scores = metadata["metrics"]["evaluations"][str(root / "eval.jsonl")][head]
+        assert scores["macro_f1"] >= 0.8
         assert (trained / f"confusion_{head}.png").read_bytes()[:4] == b"\x89PNG"
     card = (trained / "README.md").read_text("utf-8")
     for section in (
@@ -260,8 +263,56 @@ def test_train_one_custom_label_on_a_split(tmp_path: Path) -> None:
     )
     assert evaluated.exit_code == 0, evaluated.output
     assert "team: accuracy" in evaluated.stdout
-    with pytest.raises(ModelError, match="--label level --label category"):
+    assert "heads team" in evaluated.stderr
+    with pytest.raises(ModelError, match=r"heads team, not level, category.*--label level"):
         load_classifier(ClassifierConfig(model=out))
+    card = (out / "README.md").read_text("utf-8")
+    assert "Predicts `team`" in card and "support level" not in card
+    daemon = run_once_with_model(tmp_path, out)
+    assert daemon.returncode == 4, daemon.stderr
+    assert "has the heads team, not level, category" in daemon.stderr
+    assert "Traceback" not in daemon.stderr
+
+
+def run_once_with_model(tmp_path: Path, model: Path) -> subprocess.CompletedProcess[str]:
+    """`mailtriage run --once` with a Maildir mailbox and `[classifier] model`."""
+    (tmp_path / "Maildir" / "new").mkdir(parents=True)
+    config = tmp_path / "mailtriage.toml"
+    config.write_text(
+        f'data_dir = "{tmp_path / "data"}"\n'
+        f'[[mailbox]]\nname = "support"\nkind = "maildir"\npath = "{tmp_path / "Maildir"}"\n'
+        '[smtp]\nhost = "127.0.0.1"\nport = 9\nsecurity = "none"\n'
+        f'[classifier]\nmodel = "{model}"\n',
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "mailtriage", "run", "--once", "--config", str(config)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def test_classify_prints_the_heads_of_a_model_without_level_and_category(tmp_path: Path) -> None:
+    rows = make_rows(6, seed=7)
+    for row in rows:
+        row["team"], row["urgency"] = f"team{row['level']}", "high" if row["level"] > 2 else "low"
+    data = write_jsonl(tmp_path / "data.jsonl", rows)
+    out = tmp_path / "two-heads"
+    trained = CliRunner().invoke(
+        train,
+        ["--data", str(data), "--label", "team", "--label", "urgency", "--out", str(out),
+         "--no-progress"],
+    )
+    assert trained.exit_code == 0, trained.output
+    runner = CliRunner(env={"MAILTRIAGE_CONFIG": None})
+    text = "Unser Synology NAS B verliert nach dem Firmware-Update 512 die Freigabe."
+    one = runner.invoke(classify, ["--model", str(out), "--subject", "NAS-Freigabe weg", text])
+    assert one.exit_code == 0, one.output
+    assert "heads team, urgency" in one.stderr
+    assert "team:         team4 (p=" in one.stdout and "urgency:      high (p=" in one.stdout
+    lines = json.dumps({"subject": "Where is the manual", "body": "Where is the manual?"}) + "\n"
+    many = runner.invoke(classify, ["--model", str(out), "--jsonl"], input=lines)
+    assert many.exit_code == 0, many.output
+    result = json.loads(many.stdout)
+    assert result["team"]["label"] == "team0" and 0 < result["team"]["probability"] <= 1
+    assert set(result) == {"team", "urgency", "language", "model_version"}
 
 
 def test_classify_cli_text_and_jsonl(trained: Path) -> None:
@@ -283,7 +334,9 @@ def test_classify_cli_text_and_jsonl(trained: Path) -> None:
     jsonl = runner.invoke(classify, ["--model", str(trained), "--jsonl"], input=lines)
     assert jsonl.exit_code == 65
     first, second = (json.loads(line) for line in jsonl.stdout.splitlines())
-    assert first["level"] == 0 and first["language"] == "en"
+    # level 0, or (unsure) routed to the fallback level 1 for review
+    assert (first["level"], first["needs_review"]) in ((0, False), (1, True))
+    assert first["language"] == "en"
     assert {"level", "category", "confidence", "language", "needs_review", "model_version"} <= set(
         first
     )
@@ -408,3 +461,42 @@ def test_train_needs_exactly_one_data_source(tmp_path: Path) -> None:
     result = CliRunner().invoke(train, ["--out", str(tmp_path / "x")])
     assert result.exit_code == 2
     assert "exactly one of --data FILE or --from-db" in result.output
+
+
+def test_review_thresholds_are_learned_out_of_fold_and_shipped_in_both_model_files(
+    trained: Path,
+) -> None:
+    """Each head's threshold catches (flags) its configured share of the out-of-fold wrong
+    answers (answers); the numpy
+    path the daemon loads holds the same thresholds as the scikit-learn model file."""
+    from mailtriage.classification.loader import load_predictor
+    from mailtriage.classification.model import REVIEW_CATCH, REVIEW_SHARE
+
+    metadata = read_metadata(trained)
+    skops_model = load_artifact(trained).model
+    numpy_model, _ = load_predictor(trained)
+    assert skops_model.review_thresholds() == numpy_model.review_thresholds()
+    for head in ("level", "category"):
+        review = metadata["selection"][head]["review"]
+        assert 0.0 < review["threshold"] < 1.0
+        assert skops_model.review_thresholds()[head] == review["threshold"]
+        if head in REVIEW_CATCH and review["wrong_flagged"] is not None:
+            assert review["wrong_flagged"] >= REVIEW_CATCH[head]
+        else:
+            assert review["flagged_share"] <= REVIEW_SHARE + 1 / 80  # 80 rows
+    classifier = load_classifier(ClassifierConfig(model=trained))
+    assert classifier.thresholds == skops_model.review_thresholds()
+    assert "needs review" in (trained / "README.md").read_text("utf-8")
+
+
+def test_the_review_arithmetic_is_the_calibrated_heads_own(trained: Path) -> None:
+    """calibrated_confidence (used on the out-of-fold scores) gives predict_proba's number."""
+    from mailtriage.classification.model import _decision_scores, calibrated_confidence
+
+    model = load_artifact(trained).model
+    texts = [f"{r['subject']} {r['body']}" for r in make_rows(1, seed=4)]
+    features = model.vectorizer.transform(texts)
+    for head in model.heads.values():
+        scores = _decision_scores(head, features)
+        expected = head.predict_proba(features)[np.arange(len(texts)), scores.argmax(axis=1)]
+        assert np.allclose(calibrated_confidence(head, scores), expected)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from mailtriage.classification.base import Classification, FallbackClassifier, MailText
+from mailtriage.classification.features import clean_body
 from mailtriage.daemon.app import build_app
 from mailtriage.daemon.sync import mailbox_id
 from mailtriage.ingest.pipeline import ingest
@@ -40,4 +41,6 @@ def test_records_use_corrections_and_skip_unverified_guesses(tmp_path: Path, db_
     assert (records["certain: setup fails"]["level"], records["certain: setup fails"]["corrected"]) == (2, False)
     fixed = records["unsure: corrected"]
     assert (fixed["level"], fixed["category"], fixed["corrected"]) == (4, "third_party_infrastructure", True)
-    assert fixed["body"] == "Text 2"  # quoted history stripped
+    # the whole text: training cleans it with the classifier's own rules, as at classification
+    assert fixed["body"] == "Text 2\n\n> quoted history"
+    assert clean_body(fixed["body"]) == "Text 2"

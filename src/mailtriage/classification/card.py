@@ -6,28 +6,41 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mailtriage.classification.model import REVIEW_CATCH, REVIEW_SHARE
+
 CARD_FILE = "README.md"
 
-INTENDED_USE = """\
+LANGUAGE_NAMES = {"de": "German", "fr": "French", "it": "Italian", "en": "English"}
+
+ROUTING_USE = """\
 Decides, for every new ticket that mailtriage opens from a support mail, its **support level**
 (0 self-service, 1 first-line, 2 second-line technical, 3 experts/developers, 4 external) and
-its **category**, from the subject and the body without quoted history and signature. The
-decision routes the ticket to a team; when the model is not confident enough (below
-`[classifier] confidence_threshold`), the ticket is flagged `needs_review`, gets the configured
-fallback level and the team is told so. Configured rules (sender domain, keyword) override it.
-Not intended for anything but routing support mail: not for judging customers or agents."""
+its **category**, from the subject and the body without greeting, quoted history, closing and
+signature (a forwarded mail is read when the sender only added a short note). The decision
+routes the ticket to a team; when the model is not confident enough (a level or category below
+the review threshold it learned in training, see Model; `[classifier] confidence_threshold`
+overrides both), the ticket is flagged `needs_review`; an unsure level keeps
+the model's best guess but is never below `[classifier] fallback_level`. Configured rules
+(sender domain, keyword) override it. Not intended for anything but routing support mail: not
+for judging customers or agents."""
+
+OTHER_USE = """\
+Predicts {heads} for a mail, from the subject and the body without greeting, quoted history,
+closing and signature, for `mailtriage classify` and `mailtriage evaluate`. The daemon routes
+tickets only with a model that has the heads `level` and `category`; this one does not have
+them, so it cannot be configured as `[classifier] model`."""
 
 LIMITATIONS = """\
 - It reads only text: attachments, screenshots and images of error messages are not seen.
-- It knows German, French, Italian and English; other languages are classified, but badly.
 - It learnt the vocabulary of its training data (see Training data): mails about other
   products, or written very differently, are classified worse than these figures say.
-- Its levels and categories are those of its training data; a deployment whose teams split
-  work differently should retrain it on its own history (`mailtriage train --from-db`).
-- Probabilities are calibrated on the training data (sigmoid, cross-validated); on mail
-  unlike the training data the confidence is optimistic, so keep the review threshold.
+- Its labels are those of its training data; a deployment whose teams split work
+  differently should retrain it on its own history (`mailtriage train --from-db`).
+- Probabilities are calibrated (sigmoid) on out-of-fold predictions of the training data, made
+  by models that never saw the mail's topic; on mail unlike the training data the confidence
+  is still optimistic, so keep the review threshold.
 - Cross-validation figures are slightly optimistic: the vocabulary and IDF weights are
-  fitted once on all training data before the folds. The independent evaluation is not."""
+  fitted once on all training data before the folds. The independent evaluations are not."""
 
 
 def plot_confusion(
@@ -68,11 +81,12 @@ def _selection(metadata: dict[str, Any]) -> list[str]:
     lines = [
         "## Model",
         "",
-        f"Feature version {metadata['feature_version']}: subject and body "
-        "(quotes and signature removed, normalised), TF-IDF of word 1-2-grams and hashed "
-        "character 2-5-grams within words. One shared vectorizer; one head per label, "
-        "chosen by stratified cross-validated macro-F1 on the training data and "
-        "calibrated with sigmoid calibration.",
+        f"Feature version {metadata['feature_version']}: subject and body (greeting, quotes, "
+        "closing and signature removed, lower case without accents), TF-IDF of hashed word "
+        "1-2-grams of Snowball stems (in the mail's language) and hashed character 2-5-grams "
+        "within words. One shared vectorizer; one head per label, chosen by cross-validated "
+        "macro-F1 on the training data and calibrated (sigmoid) on the same folds' "
+        "out-of-fold scores.",
         "",
     ]
     for head, selection in metadata["selection"].items():
@@ -85,9 +99,28 @@ def _selection(metadata: dict[str, Any]) -> list[str]:
             ]
             for name, f1 in selection["macro_f1"].items()
         ]
-        lines += [f"Head `{head}` ({selection['folds']}-fold CV on the training data):", ""]
+        folds = f"{selection['folds']}-fold"
+        how = " grouped by topic (a fold's topics are unseen)" if selection.get("grouped") else ""
+        lines += [f"Head `{head}` ({folds} CV{how} on the training data):", ""]
         lines += [*_table(["candidate", "CV macro-F1", "CV accuracy", ""], rows), ""]
+        lines += _review_line(head, selection.get("review"))
     return lines
+
+
+def _review_line(head: str, review: dict[str, Any] | None) -> list[str]:
+    """How the head's review threshold was set (Confidence)."""
+    if not review:
+        return []
+    caught = _share(review["wrong_flagged"])
+    return [
+        f"Confidence: a `{head}` below probability **{review['threshold']:.2f}** needs review. "
+        f"The threshold is set on the out-of-fold predictions above (topics the fold never saw, "
+        f"every length of text): the level's is the lowest that sends "
+        f"{REVIEW_CATCH['level']:.0%} of the wrong levels to review, any other head's flags "
+        f"its {REVIEW_SHARE:.0%} least sure answers. There it flags "
+        f"{review['flagged_share']:.0%} of the mails and {caught} of the wrong answers.",
+        "",
+    ]
 
 
 def _head_section(head: str, figures: dict[str, Any]) -> list[str]:
@@ -95,9 +128,7 @@ def _head_section(head: str, figures: dict[str, Any]) -> list[str]:
         f"### `{head}`",
         "",
         f"Accuracy **{figures['accuracy']:.3f}**, macro-F1 **{figures['macro_f1']:.3f}** "
-        f"on {figures['rows']} mails. {figures['confident_share']:.0%} of them reach "
-        f"confidence 0.5, with accuracy {figures['confident_accuracy'] or 0:.3f}; the others "
-        f"(flagged for review) have accuracy {figures['unsure_accuracy'] or 0:.3f}.",
+        f"on {figures['rows']} mails.",
         "",
     ]
     per_class = [
@@ -122,13 +153,12 @@ def _head_section(head: str, figures: dict[str, Any]) -> list[str]:
     ]
     lines += ["Confusion matrix (rows: true, columns: predicted):", ""]
     lines += [*_table(["true \\ predicted", *labels], matrix), ""]
-    lines += [f"![confusion matrix of {head}](confusion_{head}.png)", ""]
     return lines
 
 
 def _evaluation(metadata: dict[str, Any]) -> list[str]:
-    evaluation = metadata.get("evaluation")
-    if not evaluation:
+    evaluations = metadata.get("evaluations")
+    if not evaluations:
         return [
             "## Evaluation",
             "",
@@ -136,16 +166,56 @@ def _evaluation(metadata: dict[str, Any]) -> list[str]:
             "(train with `--eval-data FILE` to add one).",
             "",
         ]
+    lines = ["## Independent evaluation", "", "On data given with `--eval-data` or "
+             "`--eval-subject-only`, not trained on:", ""]
+    lines += [f"- `{e['name']}`: {e['rows']} mails" for e in evaluations]
+    lines.append("")
+    if "routing" in evaluations[0]:
+        lines += _routing(evaluations)
+    for number, evaluation in enumerate(evaluations):
+        lines += [f"## `{evaluation['name']}`", ""]
+        for head, figures in evaluation["heads"].items():
+            lines += _head_section(head, figures)
+            if number == 0:
+                lines += [f"![confusion matrix of {head}](confusion_{head}.png)", ""]
+    return lines
+
+
+def _routing(evaluations: list[dict[str, Any]]) -> list[str]:
+    """What the daemon does with the default configuration, per evaluation set."""
+    first = evaluations[0]["routing"]
+    learned = first.get("thresholds") or {"level and category": first["threshold"]}  # older cards
+    limits = ", ".join(f"{head} {value:.2f}" for head, value in learned.items())
     lines = [
-        "## Independent evaluation",
-        "",
-        f"On `{evaluation.get('source', 'the evaluation file')}` ({evaluation['rows']} mails, "
-        "written separately from the training mails and never trained on).",
+        f"With the default configuration (review thresholds {limits}, fallback "
+        f"level {first['fallback_level']}), the level a ticket is routed to and how many "
+        "tickets `needs review` flags, with the share of the wrong levels (and of the wrong "
+        "level or category) among them:",
         "",
     ]
-    for head, figures in evaluation["heads"].items():
-        lines += _head_section(head, figures)
-    return lines
+    rows = []
+    for e in evaluations:
+        r = e["routing"]
+        rows.append([f"`{e['name']}`", f"{r['level_accuracy']:.3f}",
+                     f"{r['level']['flagged_share']:.0%}", _share(r["level"]["wrong_flagged"]),
+                     _share(r["level_and_category"]["wrong_flagged"])])
+    header = ["set", "level accuracy", "flagged", "wrong levels flagged",
+              "wrong level or category flagged"]
+    return [*lines, *_table(header, rows), ""]
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _policy_section(metadata: dict[str, Any]) -> list[str]:
+    policy = metadata.get("label_policy")
+    if not policy:
+        return []
+    text = policy["text"].strip().split("\n")
+    body = text[1:] if text and text[0].startswith("# ") else text
+    demoted = ["#" + line if line.startswith("#") else line for line in body]
+    return ["## Label policy", "", f"The labels follow `{policy['source']}`:", "", *demoted, ""]
 
 
 def _inference(metadata: dict[str, Any]) -> list[str]:
@@ -169,6 +239,12 @@ def render_card(metadata: dict[str, Any]) -> str:
     """The model card as Markdown."""
     data = metadata["training_data"]
     libraries = ", ".join(f"{k} {v}" for k, v in metadata["libraries"].items())
+    heads = list(metadata["labels"])
+    routes = "level" in heads and "category" in heads
+    use = ROUTING_USE if routes else OTHER_USE.format(heads=", ".join(f"`{h}`" for h in heads))
+    languages = ", ".join(
+        f"{LANGUAGE_NAMES.get(code, code)} {count}" for code, count in data["languages"].items()
+    )
     lines = [
         f"# Model card: {metadata['name']}",
         "",
@@ -176,12 +252,13 @@ def render_card(metadata: dict[str, Any]) -> str:
         "",
         "## Intended use",
         "",
-        INTENDED_USE,
+        use,
         "",
         "## Languages",
         "",
-        "German, French, Italian and English. Training mails per "
-        "language: " + ", ".join(f"{k} {v}" for k, v in data["languages"].items()) + ".",
+        f"Training mails per language: {languages}. Words are stemmed for German, French, "
+        "Italian and English; other languages are classified on unstemmed words and "
+        "characters, which works worse.",
         "",
         "## Training data",
         "",
@@ -191,6 +268,7 @@ def render_card(metadata: dict[str, Any]) -> str:
     for head, counts in data["label_counts"].items():
         lines += [f"- `{head}`: " + ", ".join(f"{k} {v}" for k, v in counts.items())]
     lines += ["", "Reproduce with:", "", "```", metadata["training_command"], "```", ""]
+    lines += _policy_section(metadata)
     lines += _selection(metadata) + _evaluation(metadata) + _inference(metadata)
     lines += ["## Limitations", "", LIMITATIONS, "", "## Libraries", "", libraries, ""]
     return "\n".join(lines)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from mailtriage.classification.base import Classification, MailText
 from mailtriage.classification.features import clean_body, clean_subject, format_text
 from mailtriage.classification.language import detect_mail_language
-from mailtriage.classification.policy import ModelOutput, decide
+from mailtriage.classification.policy import ModelOutput, decide, review_thresholds
 from mailtriage.config.schema import ClassifierConfig
 
 
@@ -42,6 +42,20 @@ class Predictor(Protocol):
 
     def predict(self, texts: Sequence[str]) -> dict[str, list[HeadPrediction]]: ...
 
+    def review_thresholds(self) -> dict[str, float]: ...
+
+
+def prepare(mails: Sequence[MailText]) -> tuple[list[str], list[str]]:
+    """The model's input texts (cleaned, language-marked) and each mail's language (the given
+    one, else detected)."""
+    cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
+    languages = [
+        mail.language or detect_mail_language(subject, body)
+        for mail, (subject, body) in zip(mails, cleaned, strict=True)
+    ]
+    texts = [format_text(s, b, lang) for (s, b), lang in zip(cleaned, languages, strict=True)]
+    return texts, languages
+
 
 class HeadsClassifier:
     """A Classifier over a Predictor with `level` and `category` heads and the configured policy."""
@@ -52,6 +66,7 @@ class HeadsClassifier:
         self.model = model
         self.version = version
         self.config = config or ClassifierConfig()
+        self.thresholds = review_thresholds(self.config, model.review_thresholds())
 
     def classify(self, mail: MailText) -> Classification:
         """Classify one mail."""
@@ -61,14 +76,10 @@ class HeadsClassifier:
         """Classify a batch in one vectorised pass (much faster per mail than classify())."""
         if not mails:
             return []
-        cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
-        predictions = self.model.predict([format_text(s, b) for s, b in cleaned])
-        languages = [
-            mail.language or detect_mail_language(subject, body)
-            for mail, (subject, body) in zip(mails, cleaned, strict=True)
-        ]
+        texts, languages = prepare(mails)
+        predictions = self.model.predict(texts)
         return [
-            decide(self._output(predictions, i, languages[i]), mail, self.config)
+            decide(self._output(predictions, i, languages[i]), mail, self.config, self.thresholds)
             for i, mail in enumerate(mails)
         ]
 
@@ -84,3 +95,27 @@ class HeadsClassifier:
             language=language,
             model_version=self.version,
         )
+
+
+class HeadsReport:
+    """Every head's label and probability, for a model trained on other labels than the
+    routing heads (`mailtriage classify --model` of a queue or priority model)."""
+
+    def __init__(self, model: Predictor, version: str) -> None:
+        self.model, self.version = model, version
+
+    def classify_many(self, mails: Sequence[MailText]) -> list[dict[str, Any]]:
+        """One dict per mail: {head: {"label", "probability"}, "language", "model_version"}."""
+        texts, languages = prepare(mails)
+        predicted = self.model.predict(texts)
+        return [
+            {
+                **{
+                    head: {"label": p[i].label, "probability": round(p[i].probability, 4)}
+                    for head, p in predicted.items()
+                },
+                "language": languages[i],
+                "model_version": self.version,
+            }
+            for i in range(len(mails))
+        ]

@@ -63,6 +63,8 @@ def inference_arrays(model: TrainedModel) -> dict[str, np.ndarray]:
     for number, (name, head) in enumerate(model.heads.items()):
         for key, value in head_arrays(name, head).items():
             arrays[f"head{number}_{key}"] = value
+        if name in model.review:
+            arrays[f"head{number}_review"] = np.array(model.review[name], dtype=np.float64)
     return arrays
 
 

@@ -10,16 +10,18 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import mmh3
 import numpy as np
+import snowballstemmer
 
-from mailtriage.parsing.quotes import strip_reply
+from mailtriage.classification.cleaning import classifier_body
 
 # Bump whenever prepare_text() or the vectorizers change meaning: artifacts record it and
 # the daemon refuses a model trained with another version.
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 
 MAX_BODY_CHARS = 4000
 
@@ -31,8 +33,14 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """NFKC, lower case, URLs/addresses/long numbers masked, whitespace collapsed."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    """Lower case without accents (NFKD), URLs/addresses/long numbers masked, spaces collapsed.
+
+    Accents go because customers often type without them ("mise a jour", "Passwort
+    zuruecksetzen" is left to the character n-grams).
+    """
+    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text)
     text = _URL.sub(" url ", text)
     text = _EMAIL.sub(" email ", text)
     text = _LONG_NUMBER.sub("00000", text)
@@ -45,24 +53,47 @@ def clean_subject(subject: str) -> str:
 
 
 def clean_body(body: str) -> str:
-    """The body as the sender wrote it: quotes and signature removed, length capped."""
-    stripped = strip_reply(body)
-    return (stripped or body.strip())[:MAX_BODY_CHARS]
+    """The body as the classifier reads it (cleaning.classifier_body), length capped."""
+    return classifier_body(body)[:MAX_BODY_CHARS]
 
 
-def format_text(subject: str, body: str) -> str:
-    """The classifier's input from a cleaned subject and body: both normalised, one newline apart."""
-    return f"{normalise(subject)}\n{normalise(body)}"
+# A prepared text starts with the language its words are stemmed in and this separator.
+LANGUAGE_MARK = "\x1f"
+STEMMERS = {"de": "german", "fr": "french", "it": "italian", "en": "english"}
 
 
-def prepare_text(subject: str, body: str) -> str:
+def format_text(subject: str, body: str, language: str = "") -> str:
+    """The classifier's input from a cleaned subject and body: language, both normalised."""
+    return f"{language}{LANGUAGE_MARK}{normalise(subject)}\n{normalise(body)}"
+
+
+def split_language(text: str) -> tuple[str, str]:
+    """(language, text) of a prepared text; "" when it carries no language."""
+    language, mark, rest = text.partition(LANGUAGE_MARK)
+    return (language, rest) if mark else ("", text)
+
+
+def prepare_text(subject: str, body: str, language: str = "") -> str:
     """The classifier's input for one mail as received."""
-    return format_text(clean_subject(subject), clean_body(body))
+    return format_text(clean_subject(subject), clean_body(body), language)
 
 
 def prepare_texts(mails: Iterable[tuple[str, str]]) -> list[str]:
-    """prepare_text() over (subject, body) pairs."""
+    """prepare_text() over (subject, body) pairs, without a language."""
     return [prepare_text(subject, body) for subject, body in mails]
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> Any:
+    return snowballstemmer.stemmer(STEMMERS[language])
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of a (normalised) word in de/fr/it/en; other languages: the word."""
+    if language not in STEMMERS or word.isdigit():
+        return word
+    return str(_stemmer(language).stemWord(word))
 
 
 N_BITS = 20
@@ -104,8 +135,13 @@ class FeatureTables:
 
 
 def word_ngrams(text: str, ngram_range: tuple[int, int]) -> list[str]:
-    """Word n-grams joined by one space, as scikit-learn's word analyzer builds them."""
-    tokens = _TOKEN.findall(text)
+    """N-grams of word stems joined by one space, as scikit-learn's word analyzer builds them.
+
+    Words are stemmed in the prepared text's language, so "Drucker", "druckt" and
+    "Druckers" share a feature.
+    """
+    language, text = split_language(text)
+    tokens = [stem(token, language) for token in _TOKEN.findall(text)]
     low, high = ngram_range
     return [
         " ".join(tokens[i : i + n])
@@ -156,7 +192,7 @@ def char_ngram_hashes(
 
 def _encode(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """All texts as one array of code points (each word padded by spaces) and each one's doc."""
-    padded = [" " + " ".join(text.split()) + " " for text in texts]
+    padded = [" " + " ".join(split_language(text)[1].split()) + " " for text in texts]
     lengths = np.array([len(p) for p in padded], dtype=np.int64)
     joined = "".join(padded)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)

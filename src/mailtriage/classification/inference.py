@@ -30,6 +30,7 @@ class NumpyHead:
     slope: np.ndarray
     offset: np.ndarray
     softmax: bool  # naive Bayes: class probabilities are the softmax of the linear scores
+    review: float | None = None  # below this probability an answer needs review
 
     def scores_and_proba(self, linear: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The estimator's decision scores and CalibratedClassifierCV.predict_proba's numbers."""
@@ -78,6 +79,10 @@ class InferenceModel:
         """The label values one head can predict, in the order of its probabilities."""
         return list(self.heads[head].classes)
 
+    def review_thresholds(self) -> dict[str, float]:
+        """Per head: below this probability an answer needs review (learned in training)."""
+        return {name: head.review for name, head in self.heads.items() if head.review is not None}
+
     def predict(self, texts: Sequence[str]) -> dict[str, list[HeadPrediction]]:
         """Each head's label (the estimator's decision) and its calibrated probability."""
         result: dict[str, list[HeadPrediction]] = {name: [] for name in self.heads}
@@ -123,6 +128,7 @@ def _head(arrays: Mapping[str, np.ndarray], prefix: str, span: slice) -> NumpyHe
         slope=arrays[prefix + "slope"],
         offset=arrays[prefix + "offset"],
         softmax=bool(arrays[prefix + "softmax"]),
+        review=float(arrays[prefix + "review"]) if prefix + "review" in arrays else None,
     )
 
 

@@ -10,7 +10,11 @@ import logging
 from pathlib import Path
 
 from mailtriage.classification.base import BatchClassifier, FallbackClassifier
-from mailtriage.classification.inference import NumpyModelClassifier, load_inference
+from mailtriage.classification.inference import (
+    InferenceModel,
+    NumpyModelClassifier,
+    load_inference,
+)
 from mailtriage.classification.papers import (
     METADATA_FILE,
     check_format,
@@ -29,16 +33,28 @@ def default_model_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "models" / "default"
 
 
-def load_model_classifier(directory: Path, config: ClassifierConfig) -> NumpyModelClassifier:
-    """The classifier of one artifact directory (ModelError if it is missing or mismatching)."""
+def load_predictor(
+    directory: Path, required_heads: tuple[str, ...] = ()
+) -> tuple[InferenceModel, str]:
+    """The numpy model of one artifact directory and its version (ModelError if unusable)."""
     metadata = read_metadata(directory)
     check_format(metadata, directory)
     model = load_inference(directory, metadata)
     labels = {head: model.labels(head) for head in model.heads}
-    check_heads(labels, metadata, directory, REQUIRED_HEADS)
-    version = str(metadata["model_version"])
+    check_heads(labels, metadata, directory, required_heads)
+    return model, str(metadata["model_version"])
+
+
+def load_model_classifier(directory: Path, config: ClassifierConfig) -> NumpyModelClassifier:
+    """The classifier of one artifact directory (ModelError if it is missing or mismatching)."""
+    model, version = load_predictor(directory, REQUIRED_HEADS)
     log.info("classifier model %s loaded from %s", version, directory)
     return NumpyModelClassifier(model, version, config)
+
+
+def model_directory(config: ClassifierConfig, default_dir: Path | None = None) -> Path:
+    """The configured model's directory, else the shipped one's."""
+    return config.model if config.model is not None else default_dir or default_model_dir()
 
 
 def load_classifier(config: ClassifierConfig, default_dir: Path | None = None) -> BatchClassifier:
@@ -47,10 +63,8 @@ def load_classifier(config: ClassifierConfig, default_dir: Path | None = None) -
     A configured or shipped model that does not load raises ModelError: the daemon must not
     run with a model the admin did not intend. Only the absence of any model falls back.
     """
-    if config.model is not None:
-        return load_model_classifier(config.model, config)
-    directory = default_dir or default_model_dir()
-    if (directory / METADATA_FILE).exists():
+    directory = model_directory(config, default_dir)
+    if config.model is not None or (directory / METADATA_FILE).exists():
         return load_model_classifier(directory, config)
     log.warning(
         "no classifier model configured and none shipped at %s: every ticket gets level %d "

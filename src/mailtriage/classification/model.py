@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -12,7 +12,7 @@ from scipy.special import expit
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.metrics import accuracy_score, f1_score
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import LabelEncoder
 from sklearn.svm import LinearSVC
@@ -25,6 +25,14 @@ Progress = Callable[[str], None]
 
 MAX_FOLDS = 5
 RANDOM_STATE = 0
+# How each head's review threshold is set on out-of-fold (unseen-topic) predictions. The level
+# decides who works a ticket: its threshold is the lowest that sends REVIEW_CATCH of the wrong
+# levels to review. Any other head flags its REVIEW_SHARE least sure answers. The product's aim
+# is 60% of the wrong levels caught; mail by other authors than the training corpus's is
+# caught less well than out-of-fold mail (0.60 caught 53% of the 2026-12 model's wrong
+# levels on eval.jsonl), hence the margin.
+REVIEW_CATCH = {"level": 0.65}
+REVIEW_SHARE = 0.05
 
 
 def _svc(c: float) -> LinearSVC:
@@ -54,8 +62,10 @@ class Selection:
     head: str
     chosen: str
     folds: int
+    grouped: bool = False
     macro_f1: dict[str, float] = field(default_factory=dict)
     accuracy: dict[str, float] = field(default_factory=dict)
+    review: dict[str, float | None] = field(default_factory=dict)  # vars(Review) of the chosen
 
 
 @dataclass
@@ -64,6 +74,7 @@ class TrainedModel:
 
     vectorizer: MailVectorizer
     heads: dict[str, CalibratedClassifierCV]
+    review: dict[str, float] = field(default_factory=dict)  # head -> review threshold
     _arithmetic: dict[str, HeadArithmetic] = field(default_factory=dict, repr=False)
 
     def labels(self, head: str) -> list[str]:
@@ -84,14 +95,19 @@ class TrainedModel:
             self._arithmetic[name] = HeadArithmetic.of(self.heads[name])
         return self._arithmetic[name]
 
+    def review_thresholds(self) -> dict[str, float]:
+        """Per head: below this probability an answer needs review (learned in training)."""
+        return dict(self.review)
+
     def to_state(self) -> dict[str, Any]:
         """The plain structure stored by skops."""
-        return {"vectorizer": self.vectorizer, "heads": dict(self.heads)}
+        return {"vectorizer": self.vectorizer, "heads": dict(self.heads), "review": dict(self.review)}
 
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> TrainedModel:
         """Rebuild from what to_state() stored."""
-        return cls(vectorizer=state["vectorizer"], heads=dict(state["heads"]))
+        review = {str(k): float(v) for k, v in state.get("review", {}).items()}
+        return cls(vectorizer=state["vectorizer"], heads=dict(state["heads"]), review=review)
 
 
 @dataclass(frozen=True)
@@ -159,44 +175,128 @@ def fold_count(y: Sequence[str]) -> int:
     return int(min(MAX_FOLDS, smallest))
 
 
-def _fold_predictions(candidate: Any, features: Any, target: np.ndarray, splits: list[Any]) -> Any:
-    """Out-of-fold predictions of one candidate, folds fitted in parallel threads."""
-
-    def run(train_idx: np.ndarray, test_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        fitted = clone(candidate).fit(features[train_idx], target[train_idx])
-        return test_idx, fitted.predict(features[test_idx])
-
-    predicted = np.empty(len(target), dtype=target.dtype)
-    jobs = (delayed(run)(train_idx, test_idx) for train_idx, test_idx in splits)
-    for test_idx, fold_predicted in Parallel(n_jobs=N_JOBS, prefer="threads")(jobs):
-        predicted[test_idx] = fold_predicted
-    return predicted
+Splits = list[tuple[np.ndarray, np.ndarray]]
 
 
-def select_estimator(features: Any, y: Sequence[str], head: str, progress: Progress) -> Selection:
-    """Compare CANDIDATES by stratified-CV macro-F1 on the training data only."""
+def fold_splits(y: Sequence[str], groups: Sequence[str] | None = None) -> tuple[Splits, bool]:
+    """Stratified folds; with groups (e.g. the topic a mail was written on), every group's
+    mails fall in one fold, so each fold is scored on topics it was not trained on."""
     target = np.asarray(y)
     folds = fold_count(y)
-    splits = list(
-        StratifiedKFold(folds, shuffle=True, random_state=RANDOM_STATE).split(
-            np.zeros(len(target)), target
-        )
-    )
-    f1s, accuracies = {}, {}
+    if groups is not None and len(set(groups)) >= folds:
+        splitter: Any = StratifiedGroupKFold(folds, shuffle=True, random_state=RANDOM_STATE)
+        splits = splitter.split(np.zeros(len(target)), target, np.asarray(groups))
+    else:
+        splitter = StratifiedKFold(folds, shuffle=True, random_state=RANDOM_STATE)
+        splits = splitter.split(np.zeros(len(target)), target)
+    result = [(train, test) for train, test in splits]
+    for train, _ in result:
+        if len(np.unique(target[train])) < len(np.unique(target)):
+            raise TooFewExamples("a label value falls entirely into one fold; give it more groups")
+    return result, isinstance(splitter, StratifiedGroupKFold)
+
+
+def _fold_predictions(
+    candidate: Any, features: Any, target: np.ndarray, splits: Splits
+) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold predictions and the scores calibration reads (decision function, two
+    columns for two classes, else class probabilities) of one candidate, folds fitted in
+    parallel threads."""
+
+    def run(train_idx: np.ndarray, test_idx: np.ndarray) -> tuple[Any, ...]:
+        fitted = clone(candidate).fit(features[train_idx], target[train_idx])
+        rows = features[test_idx]
+        if hasattr(fitted, "decision_function"):
+            scores = fitted.decision_function(rows)
+            scores = scores if scores.ndim == 2 else np.column_stack([-scores, scores])
+        else:
+            scores = fitted.predict_proba(rows)
+        return test_idx, fitted.predict(rows), scores
+
+    predicted = np.empty(len(target), dtype=target.dtype)
+    scores = np.empty((len(target), len(np.unique(target))))
+    jobs = (delayed(run)(train_idx, test_idx) for train_idx, test_idx in splits)
+    for test_idx, fold_predicted, fold_scores in Parallel(n_jobs=N_JOBS, prefer="threads")(jobs):
+        predicted[test_idx] = fold_predicted
+        scores[test_idx] = fold_scores
+    return predicted, scores
+
+
+def select_estimator(
+    features: Any, y: Sequence[str], head: str, progress: Progress, splits: Splits, grouped: bool
+) -> tuple[Selection, np.ndarray]:
+    """Compare CANDIDATES by cross-validated macro-F1 on the training data only; the chosen
+    one's out-of-fold scores."""
+    target = np.asarray(y)
+    f1s, accuracies, scores = {}, {}, {}
     for name, candidate in CANDIDATES.items():
-        predicted = _fold_predictions(candidate, features, target, splits)
+        predicted, scores[name] = _fold_predictions(candidate, features, target, splits)
         f1s[name] = round(float(f1_score(target, predicted, average="macro")), 4)
         accuracies[name] = round(float(accuracy_score(target, predicted)), 4)
         progress(f"{head}: {name}")
     chosen = max(f1s, key=lambda name: f1s[name])
-    return Selection(head, chosen, folds, f1s, accuracies)
+    return Selection(head, chosen, len(splits), grouped, f1s, accuracies), scores[chosen]
 
 
-def fit_head(features: Any, y: Sequence[str], selection: Selection) -> CalibratedClassifierCV:
-    """The chosen estimator fitted on all data, with sigmoid calibration from CV predictions."""
+def calibrated_confidence(head: CalibratedClassifierCV, scores: np.ndarray) -> np.ndarray:
+    """The head's calibrated probability of the decided (highest-scoring) label, for scores
+    of the kind its calibration was fitted on (two columns for two classes)."""
+    inner = head.calibrated_classifiers_[0]
+    columns = scores if len(head.classes_) > 2 else scores[:, -1:]
+    slope = np.array([c.a_ for c in inner.calibrators])
+    offset = np.array([c.b_ for c in inner.calibrators])
+    proba = expit(-(slope * columns + offset))
+    if proba.shape[1] == 1:
+        proba = np.hstack([1.0 - proba, proba])
+    proba /= np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)
+    return np.asarray(proba[np.arange(len(scores)), scores.argmax(axis=1)])
+
+
+@dataclass(frozen=True)
+class Review:
+    """A head's review threshold and what it does on the out-of-fold predictions it was set on."""
+
+    threshold: float
+    flagged_share: float
+    wrong_flagged: float | None
+
+
+def review_threshold(
+    head: CalibratedClassifierCV,
+    oof_scores: np.ndarray,
+    y: Sequence[str],
+    catch: float | None = None,
+    share: float = REVIEW_SHARE,
+) -> Review:
+    """The probability below which `catch` of the wrong out-of-fold answers fall (without
+    `catch`: below which `share` of all out-of-fold answers fall).
+
+    The out-of-fold scores come from models that never saw the mail's topic; the head's own
+    sigmoid calibration (fitted on those same scores) turns them into the probabilities the
+    daemon will see, so the threshold is set on realistic, unseen text of every length.
+    """
+    decided = oof_scores.argmax(axis=1)
+    confidence = calibrated_confidence(head, oof_scores)
+    wrong = np.asarray(head.classes_)[decided] != np.asarray(y)
+    if catch is not None and wrong.any():
+        ranked = np.sort(confidence[wrong])
+        threshold = float(ranked[int(np.ceil(catch * len(ranked))) - 1]) + 1e-4
+    else:
+        threshold = float(np.quantile(confidence, share))
+    threshold = round(min(threshold, 1.0), 4)  # stored as it is applied
+    flagged = confidence < threshold
+    caught = float(flagged[wrong].mean()) if wrong.any() else None
+    return Review(threshold, round(float(flagged.mean()), 4),
+                  None if caught is None else round(caught, 4))
+
+
+def fit_head(
+    features: Any, y: Sequence[str], selection: Selection, splits: Splits
+) -> CalibratedClassifierCV:
+    """The chosen estimator fitted on all data, calibrated (sigmoid) on its out-of-fold scores."""
     estimator = clone(CANDIDATES[selection.chosen])
     calibrated = CalibratedClassifierCV(
-        estimator, method="sigmoid", cv=selection.folds, ensemble=False, n_jobs=N_JOBS
+        estimator, method="sigmoid", cv=splits, ensemble=False, n_jobs=N_JOBS
     )
     return calibrated.fit(features, np.asarray(y))
 
@@ -210,16 +310,24 @@ def train_model(
     texts: Sequence[str],
     labels: Mapping[str, Sequence[str]],
     progress: Progress = lambda _: None,
+    groups: Sequence[str] | None = None,
 ) -> tuple[TrainedModel, dict[str, Selection]]:
-    """Fit the vectorizer once, then choose and fit a calibrated classifier for each label."""
+    """Fit the vectorizer once, then choose and fit a calibrated classifier for each label.
+
+    With `groups`, model selection and calibration use folds that keep a group together.
+    """
     vectorizer = build_vectorizer()
     features = vectorizer.fit_transform(texts)
-    heads, selections = {}, {}
+    heads, selections, reviews = {}, {}, {}
     for head, y in labels.items():
-        selections[head] = select_estimator(features, y, head, progress)
-        heads[head] = fit_head(features, y, selections[head])
+        splits, grouped = fold_splits(y, groups)
+        selections[head], oof_scores = select_estimator(features, y, head, progress, splits, grouped)
+        heads[head] = fit_head(features, y, selections[head], splits)
+        reviews[head] = review_threshold(heads[head], oof_scores, y, REVIEW_CATCH.get(head))
+        selections[head] = replace(selections[head], review=vars(reviews[head]))
         progress(f"{head}: calibrated {selections[head].chosen}")
-    return TrainedModel(vectorizer, heads), selections
+    thresholds = {head: review.threshold for head, review in reviews.items()}
+    return TrainedModel(vectorizer, heads, thresholds), selections
 
 
 class ModelClassifier(HeadsClassifier):

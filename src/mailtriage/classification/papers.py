@@ -96,6 +96,8 @@ def check_heads(
     missing = [head for head in required_heads if head not in labels]
     if missing:
         raise ModelError(
-            f"model {directory} predicts {', '.join(labels)} but {', '.join(missing)} "
-            "is needed: train it with --label level --label category"
+            f"model {directory} has the heads {', '.join(labels)}, not "
+            f"{', '.join(missing)}: the daemon routes tickets by {' and '.join(required_heads)}, "
+            "so [classifier] model must be a model trained with --label level --label category "
+            "(a model with other heads works with `mailtriage classify --model` and `evaluate`)"
         )

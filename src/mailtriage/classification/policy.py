@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from mailtriage.classification.base import Classification, MailText
@@ -62,14 +63,32 @@ def apply_rules(
     return level, category, reasons
 
 
-def decide(output: ModelOutput, mail: MailText, config: ClassifierConfig) -> Classification:
-    """Rules override the model; what the model decides must reach the confidence threshold.
+DEFAULT_THRESHOLD = 0.5  # for a model that learned no review threshold
+
+
+def review_thresholds(config: ClassifierConfig, learned: Mapping[str, float]) -> dict[str, float]:
+    """The probability below which the level and the category need review: the configured
+    `confidence_threshold` for both, else the thresholds the model learned in training."""
+    if config.confidence_threshold is not None:
+        return {"level": config.confidence_threshold, "category": config.confidence_threshold}
+    return {head: learned.get(head, DEFAULT_THRESHOLD) for head in ("level", "category")}
+
+
+def decide(
+    output: ModelOutput,
+    mail: MailText,
+    config: ClassifierConfig,
+    thresholds: Mapping[str, float] | None = None,
+) -> Classification:
+    """Rules override the model; what the model decides must reach its review threshold.
 
     `confidence` is the lowest probability among the fields the model decided (1.0 when rules
-    decided both). Below the threshold the ticket needs review, and if the level itself is
-    below it, the level becomes the configured fallback level.
+    decided both). A level or category below its threshold (`review_thresholds`) needs review.
+    An unsure level is never routed below the configured fallback level (an unsure level 0
+    would answer the customer with self-help material) but keeps the model's best guess above
+    it: an unsure level 3 or 4 candidate goes to that team for review, not to first-line.
     """
-    threshold = config.confidence_threshold
+    limits = thresholds if thresholds is not None else review_thresholds(config, {})
     rule_level, rule_category, reasons = apply_rules(config.rules, mail)
     level = output.level if rule_level is None else rule_level
     category = output.category if rule_category is None else rule_category
@@ -81,12 +100,23 @@ def decide(output: ModelOutput, mail: MailText, config: ClassifierConfig) -> Cla
         probabilities.append(output.category_probability)
         reasons.append(f"model: category {category} (p={output.category_probability:.2f})")
     confidence = min(probabilities, default=1.0)
-    needs_review = confidence < threshold
+    unsure = [
+        f"{head} p={p:.2f} below {limits[head]:.2f}"
+        for head, p, ruled in (
+            ("level", output.level_probability, rule_level is not None),
+            ("category", output.category_probability, rule_category is not None),
+        )
+        if not ruled and p < limits[head]
+    ]
+    needs_review = bool(unsure)
     if needs_review:
-        reasons.append(f"confidence {confidence:.2f} below {threshold:.2f}: needs review")
-    if rule_level is None and output.level_probability < threshold:
-        level = config.fallback_level
-        reasons.append(f"fallback level {level}")
+        reasons.append(f"{', '.join(unsure)}: needs review")
+    if rule_level is None and output.level_probability < limits["level"]:
+        if level < config.fallback_level:
+            level = config.fallback_level
+            reasons.append(f"unsure level: fallback level {level}")
+        else:
+            reasons.append(f"unsure level: best guess {level} kept")
     return Classification(
         level=level,
         category=category,

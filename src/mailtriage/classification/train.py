@@ -16,9 +16,15 @@ from tqdm import tqdm
 
 from mailtriage.classification.artifact import save_artifact, write_metadata
 from mailtriage.classification.card import write_card
-from mailtriage.classification.evaluate import evaluate_model, write_confusion_pngs
+from mailtriage.classification.evaluate import (
+    ROUTING_HEADS,
+    EvaluationSet,
+    evaluate_model,
+    routing_figures,
+    write_confusion_pngs,
+)
 from mailtriage.classification.features import clean_body, clean_subject, format_text
-from mailtriage.classification.language import detect_language
+from mailtriage.classification.language import detect_language, detect_mail_language
 from mailtriage.classification.model import (
     Selection,
     TooFewExamples,
@@ -26,6 +32,7 @@ from mailtriage.classification.model import (
     steps_per_head,
     train_model,
 )
+from mailtriage.config.schema import ClassifierConfig
 from mailtriage.errors import MailtriageError
 
 
@@ -44,11 +51,12 @@ class Columns:
     body: str = "body"
     language: str = "language"
     split: str = "split"
+    group: str = "topic"
 
 
 @dataclass(frozen=True)
 class Record:
-    """One labelled mail."""
+    """One labelled mail; mails of one `group` (e.g. written on one topic) stay in one CV fold."""
 
     subject: str
     body: str
@@ -56,10 +64,16 @@ class Record:
     language: str = ""
     split: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    group: str = ""
 
     def text(self) -> str:
-        """The prepared classifier input."""
-        return format_text(clean_subject(self.subject), clean_body(self.body))
+        """The prepared classifier input, words stemmed in the record's language."""
+        return format_text(clean_subject(self.subject), clean_body(self.body), self.language)
+
+    def text_as_received(self) -> str:
+        """The classifier input as the daemon prepares it: the language detected, not given."""
+        subject, body = clean_subject(self.subject), clean_body(self.body)
+        return format_text(subject, body, detect_mail_language(subject, body))
 
 
 def _rows(path: Path) -> Iterable[dict[str, Any]]:
@@ -92,6 +106,7 @@ def to_record(row: Mapping[str, Any], labels: Sequence[str], columns: Columns) -
         labels={name: _label(row[name]) for name in labels},
         language=str(row.get(columns.language) or ""),
         split=str(row.get(columns.split) or ""),
+        group=str(row.get(columns.group) or ""),
     )
 
 
@@ -130,7 +145,7 @@ def records_hash(records: Sequence[Record]) -> str:
 def with_languages(records: Sequence[Record]) -> list[Record]:
     """Records whose language is filled in by detection where the data did not give one."""
     return [
-        r if r.language else Record(r.subject, r.body, r.labels, _detect(r), r.split, r.extra)
+        r if r.language else Record(r.subject, r.body, r.labels, _detect(r), r.split, r.extra, r.group)
         for r in records
     ]
 
@@ -160,22 +175,23 @@ class TrainingRequest:
     name: str
     command: str
     source: str
-    eval_source: str = ""
     progress: bool = True
+    policy: Path | None = None  # the written label policy, quoted in the model card
 
 
 def train_artifact(
     records: Sequence[Record],
     request: TrainingRequest,
-    eval_records: Sequence[Record] | None = None,
+    eval_sets: Sequence[EvaluationSet] = (),
 ) -> dict[str, Any]:
-    """Train, evaluate (CV, and eval_records when given), write the artifact; its metadata."""
+    """Train, evaluate (CV, and every evaluation set), write the artifact; its metadata."""
     records = with_languages(records)
     model, selections = _fit(records, request)
     metadata = save_artifact(model, _metadata(records, request, selections), request.out)
-    if eval_records:
-        _add_evaluation(metadata, model, with_languages(eval_records), request)
-        write_confusion_pngs(metadata["evaluation"]["heads"], request.out)
+    if eval_sets:
+        sets = [EvaluationSet(s.name, with_languages(s.records)) for s in eval_sets]
+        _add_evaluations(metadata, model, sets, request)
+        write_confusion_pngs(metadata["evaluations"][0]["heads"], request.out)
         write_metadata(request.out, metadata)
     write_card(request.out, metadata)
     return metadata
@@ -197,9 +213,27 @@ def _fit(
                 [r.text() for r in records],
                 {head: [r.labels[head] for r in records] for head in request.heads},
                 progress=step,
+                groups=record_groups(records),
             )
         except TooFewExamples as exc:
             raise TrainingDataError(f"{request.source}: {exc}") from None
+
+
+def record_groups(records: Sequence[Record]) -> list[str] | None:
+    """Each record's CV group (a record without one is a group of its own); None if none has."""
+    if not any(r.group for r in records):
+        return None
+    return [r.group or f"row-{i}" for i, r in enumerate(records)]
+
+
+def _policy(path: Path | None) -> dict[str, Any]:
+    """The label policy's file name and text, for the model card."""
+    if path is None:
+        return {}
+    try:
+        return {"label_policy": {"source": str(path), "text": path.read_text(encoding="utf-8")}}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TrainingDataError(f"cannot read the label policy {path}: {exc}") from None
 
 
 def _metadata(
@@ -211,6 +245,7 @@ def _metadata(
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "training_command": request.command,
         "training_data": {"source": request.source, **data_summary(records, request.heads)},
+        **_policy(request.policy),
         "selection": {head: vars(selection) for head, selection in selections.items()},
         "metrics": {
             "cross_validation": {
@@ -221,20 +256,23 @@ def _metadata(
     }
 
 
-def _add_evaluation(
+def _add_evaluations(
     metadata: dict[str, Any],
     model: TrainedModel,
-    eval_records: Sequence[Record],
+    eval_sets: Sequence[EvaluationSet],
     request: TrainingRequest,
 ) -> None:
-    """Score the model on independent records into metadata["evaluation"] and the metrics."""
-    report = evaluate_model(model, eval_records, request.heads)
-    metadata["evaluation"] = {
-        "source": request.eval_source,
-        "rows": len(eval_records),
-        "heads": report,
-    }
-    metadata["metrics"]["independent_evaluation"] = {
-        head: {"macro_f1": figures["macro_f1"], "accuracy": figures["accuracy"]}
-        for head, figures in report.items()
-    }
+    """Score the model on every set into metadata["evaluations"] and the metrics."""
+    routes = all(head in request.heads for head in ROUTING_HEADS)
+    metadata["evaluations"] = []
+    metadata["metrics"]["evaluations"] = {}
+    for chosen in eval_sets:
+        report = evaluate_model(model, chosen.records, request.heads)
+        entry: dict[str, Any] = {"name": chosen.name, "rows": len(chosen.records), "heads": report}
+        if routes:
+            entry["routing"] = routing_figures(model, chosen.records, ClassifierConfig())
+        metadata["evaluations"].append(entry)
+        metadata["metrics"]["evaluations"][chosen.name] = {
+            head: {"macro_f1": figures["macro_f1"], "accuracy": figures["accuracy"]}
+            for head, figures in report.items()
+        }

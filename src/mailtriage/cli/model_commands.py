@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from click.core import ParameterSource
@@ -18,6 +18,9 @@ from mailtriage.classification.base import BatchClassifier, Classification, Mail
 from mailtriage.cli.common import config_option, reports_errors
 from mailtriage.config.schema import ClassifierConfig
 from mailtriage.errors import ConfigError
+
+if TYPE_CHECKING:
+    from mailtriage.classification.classifier import HeadsReport
 
 BATCH = 512
 DEFAULT_LABELS = ("level", "category")
@@ -36,7 +39,7 @@ def _classifier_config(config_path: str | None, model_dir: Path | None) -> Class
 
 
 def _print_one(result: Classification) -> None:
-    review = "yes (below the confidence threshold)" if result.needs_review else "no"
+    review = "yes (below the review threshold)" if result.needs_review else "no"
     for key, value in (
         ("level", result.level),
         ("category", result.category),
@@ -70,7 +73,7 @@ def _batches(stream: TextIO) -> Iterator[list[tuple[int, str]]]:
         yield batch
 
 
-def _classify_jsonl(classifier: BatchClassifier, stream: TextIO) -> int:
+def _classify_jsonl(classifier: BatchClassifier | HeadsReport, stream: TextIO) -> int:
     """Classify JSON lines in batches; one output line per input line; count of bad lines."""
     bad = 0
     for batch in _batches(stream):
@@ -81,9 +84,13 @@ def _classify_jsonl(classifier: BatchClassifier, stream: TextIO) -> int:
                 mails[number] = _mail_of(line)
             except ValueError as exc:  # json.JSONDecodeError is a ValueError
                 errors[number] = f"line {number}: not a JSON object with subject/body: {exc}"
-        results = dict(zip(mails, classifier.classify_many(list(mails.values())), strict=True))
+        results: dict[int, Any] = dict(
+            zip(mails, classifier.classify_many(list(mails.values())), strict=True)
+        )
         for number, _ in batch:
-            out = asdict(results[number]) if number in results else {"error": errors[number]}
+            out = results.get(number, {"error": errors.get(number)})
+            if isinstance(out, Classification):
+                out = asdict(out)
             click.echo(json.dumps(out, ensure_ascii=False))
         bad += len(errors)
     return bad
@@ -109,16 +116,42 @@ def _classify_jsonl(classifier: BatchClassifier, stream: TextIO) -> int:
 def classify(
     text: str | None, subject: str, jsonl: bool, model_dir: Path | None, config_path: str | None
 ) -> None:
-    """Print the level, category, confidence and language of TEXT (or stdin)."""
-    from mailtriage.classification.loader import load_classifier
+    """Print the level, category, confidence and language of TEXT (or stdin).
 
-    classifier = load_classifier(_classifier_config(config_path, model_dir))
+    A model trained on other labels (--label queue, ...) prints each of its heads instead.
+    """
+    from mailtriage.classification.classifier import HeadsReport
+    from mailtriage.classification.loader import (
+        REQUIRED_HEADS,
+        load_classifier,
+        load_predictor,
+        model_directory,
+    )
+    from mailtriage.classification.papers import METADATA_FILE, read_metadata
+
+    config = _classifier_config(config_path, model_dir)
+    directory = model_directory(config)
+    has_model = config.model is not None or (directory / METADATA_FILE).exists()
+    heads = list(read_metadata(directory).get("labels", {})) if has_model else []
+    classifier: BatchClassifier | HeadsReport
+    if has_model and not all(head in heads for head in REQUIRED_HEADS):
+        classifier = HeadsReport(*load_predictor(directory))
+    else:
+        classifier = load_classifier(config)
+    click.echo(f"model {directory}: heads {', '.join(heads) or 'none (fallback)'}", err=True)
     if jsonl:
         if _classify_jsonl(classifier, sys.stdin):
             raise SystemExit(65)
         return
     body = text if text is not None else sys.stdin.read()
-    _print_one(classifier.classify(MailText(subject=subject, body=body)))
+    result = classifier.classify_many([MailText(subject=subject, body=body)])[0]
+    if isinstance(result, Classification):
+        _print_one(result)
+    else:
+        for key, value in result.items():
+            if isinstance(value, dict):
+                value = f"{value['label']} (p={value['probability']:.2f})"
+            click.echo(f"{key + ':':<14}{value}")
 
 
 def _command_line(name: str, params: dict[str, Any]) -> str:
@@ -137,14 +170,27 @@ def _command_line(name: str, params: dict[str, Any]) -> str:
     return shlex.join(words)
 
 
-def _columns(subject: str, body: str, language: str, split: str) -> Any:
+def _columns(options: dict[str, Any]) -> Any:
     from mailtriage.classification.train import Columns
 
-    return Columns(subject=subject, body=body, language=language, split=split)
+    return Columns(
+        subject=options["subject_column"],
+        body=options["body_column"],
+        language=options["language_column"],
+        split=options["split_column"],
+        group=options["group_column"],
+    )
 
 
 def column_options(function: Any) -> Any:
-    """--subject-column, --body-column, --language-column, --split-column."""
+    """--subject-column, --body-column, --language-column, --split-column, --group-column."""
+    function = click.option(
+        "--group-column",
+        default="topic",
+        show_default=True,
+        help="Column naming the group of a row (mails written on one topic): cross-validation "
+        "and calibration keep a group in one fold. Rows without one are groups of their own.",
+    )(function)
     for name, default in (
         ("split", "split"),
         ("language", "language"),
@@ -191,10 +237,22 @@ def _db_records(config_path: str | None, labels: Sequence[str]) -> list[Any]:
 @click.option(
     "--eval-data",
     type=_existing_file,
-    default=None,
-    help="Independent evaluation data; its scores go into the metadata and card.",
+    multiple=True,
+    help="Independent evaluation data (repeatable); its scores go into the metadata and card.",
 )
-@click.option("--eval-split", default=None, help="Only rows of this split of --eval-data.")
+@click.option(
+    "--eval-subject-only",
+    type=_existing_file,
+    multiple=True,
+    help="Evaluation data scored on the subjects alone, bodies left out (repeatable).",
+)
+@click.option("--eval-split", default=None, help="Only rows of this split of the evaluation data.")
+@click.option(
+    "--policy",
+    type=_existing_file,
+    default=None,
+    help="The written label policy (Markdown), quoted in the model card.",
+)
 @column_options
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar.")
 @config_option
@@ -206,21 +264,13 @@ def train(**options: Any) -> None:
     if bool(options["data"]) == bool(options["from_db"]):
         raise click.UsageError("give exactly one of --data FILE or --from-db")
     labels = tuple(options["labels"]) or DEFAULT_LABELS
-    columns = _columns(
-        options["subject_column"],
-        options["body_column"],
-        options["language_column"],
-        options["split_column"],
-    )
+    columns = _columns(options)
     if options["from_db"]:
         records = _db_records(options["config_path"], labels)
         source = "database: tickets with agents' corrections"
     else:
         records = read_records(options["data"], labels, columns, options["split"])
         source = str(options["data"]) + (f" (split {options['split']})" if options["split"] else "")
-    eval_records = None
-    if options["eval_data"]:
-        eval_records = read_records(options["eval_data"], labels, columns, options["eval_split"])
     out: Path = options["out"]
     request = TrainingRequest(
         heads=labels,
@@ -228,15 +278,33 @@ def train(**options: Any) -> None:
         name=options["name"] or out.resolve().name,
         command=_command_line("train", options),
         source=source,
-        eval_source=str(options["eval_data"] or ""),
         progress=options["progress"],
+        policy=options["policy"],
     )
-    metadata = train_artifact(records, request, eval_records)
+    eval_sets = _evaluation_sets(options, labels, columns)
+    metadata = train_artifact(records, request, eval_sets)
     click.echo(f"wrote {out} (model {metadata['model_version']}, {len(records)} mails)")
-    for head, figures in metadata["metrics"].get("independent_evaluation", {}).items():
-        click.echo(
-            f"{head}: macro-F1 {figures['macro_f1']:.3f}, accuracy {figures['accuracy']:.3f}"
-        )
+    for name, heads in metadata["metrics"].get("evaluations", {}).items():
+        for head, figures in heads.items():
+            click.echo(
+                f"{name}: {head}: macro-F1 {figures['macro_f1']:.3f}, "
+                f"accuracy {figures['accuracy']:.3f}"
+            )
+
+
+def _evaluation_sets(options: dict[str, Any], labels: Sequence[str], columns: Any) -> list[Any]:
+    """--eval-data files whole, then --eval-subject-only files cut to their subjects."""
+    from mailtriage.classification.evaluate import EvaluationSet, subject_only
+    from mailtriage.classification.train import read_records
+
+    sets = []
+    for path in options["eval_data"]:
+        records = read_records(path, labels, columns, options["eval_split"])
+        sets.append(EvaluationSet(str(path), records))
+    for path in options["eval_subject_only"]:
+        records = subject_only(read_records(path, labels, columns, options["eval_split"]))
+        sets.append(EvaluationSet(f"{path} (subject only)", records))
+    return sets
 
 
 @click.command()
@@ -244,6 +312,7 @@ def train(**options: Any) -> None:
 @click.option("--data", type=_existing_file, required=True, help="Labelled data (.csv/.jsonl).")
 @click.option("--split", default=None, help="Use only rows whose split column has this value.")
 @click.option("--label", "labels", multiple=True, help="Heads to score (default: all).")
+@click.option("--subject-only", is_flag=True, help="Score the subjects alone (bodies left out).")
 @column_options
 @click.option(
     "--png-dir",
@@ -260,6 +329,7 @@ def evaluate(**options: Any) -> None:
     from mailtriage.classification.evaluate import (
         evaluate_model,
         format_report,
+        subject_only,
         write_confusion_pngs,
     )
     from mailtriage.classification.train import read_records, with_languages
@@ -269,14 +339,11 @@ def evaluate(**options: Any) -> None:
     unknown = [label for label in labels if label not in artifact.model.heads]
     if unknown:
         raise click.UsageError(f"the model has no head {', '.join(unknown)}")
-    columns = _columns(
-        options["subject_column"],
-        options["body_column"],
-        options["language_column"],
-        options["split_column"],
-    )
-    records = with_languages(read_records(options["data"], labels, columns, options["split"]))
+    records = with_languages(read_records(options["data"], labels, _columns(options), options["split"]))
+    if options["subject_only"]:
+        records = subject_only(records)
     report = evaluate_model(artifact.model, records, labels)
+    click.echo(f"model {artifact.version}: heads {', '.join(artifact.model.heads)}", err=True)
     click.echo(json.dumps(report, indent=2) if options["as_json"] else format_report(report))
     for path in write_confusion_pngs(report, options["png_dir"]):
         click.echo(f"wrote {path}", err=True)

@@ -273,7 +273,8 @@ class ClassifierConfig(Frozen):
     """`[classifier]`: the model artifact and how much its confidence is trusted."""
 
     model: Path | None = None
-    confidence_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    # None: each head's threshold learned in training (the model's), 0.5 for a model without
+    confidence_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     fallback_level: int = Field(default=1, ge=0, le=4)
     rules: tuple[ClassifierRule, ...] = ()
 

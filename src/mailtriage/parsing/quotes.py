@@ -159,6 +159,16 @@ _WRAPPED_START = re.compile(
 
 def strip_reply(text: str) -> str:
     """The text the sender wrote: without quoted history, "> " lines and the signature."""
+    return split_reply(text)[0] or text.strip()
+
+
+def split_reply(text: str) -> tuple[str, str]:
+    """(the sender's new text, the history below it) of a plain-text body.
+
+    The history starts at the first separator, header block or attribution (a forwarded or
+    quoted mail), also when a signature comes first; it is "" when there is none. The new
+    text is "" when the sender wrote nothing above it.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
     i = 0
@@ -167,8 +177,10 @@ def strip_reply(text: str) -> str:
         if _QUOTED.match(line):
             i += 1
             continue
-        if _SIGNATURE.match(line) or _SEPARATOR.match(line) or _header_block_at(lines, i):
-            break
+        if _SIGNATURE.match(line):
+            return _joined(kept), _history(lines, i + 1)
+        if _SEPARATOR.match(line) or _header_block_at(lines, i):
+            return _joined(kept), "\n".join(lines[i:]).strip()
         span, strong = _attribution_at(lines, i)
         if span:
             following = _next_text_line(lines, i + span)
@@ -176,12 +188,25 @@ def strip_reply(text: str) -> str:
                 i = following
                 continue
             if strong:
-                break
+                return _joined(kept), "\n".join(lines[i:]).strip()
         kept.append(line)
         i += 1
+    return _joined(kept), ""
+
+
+def _joined(kept: list[str]) -> str:
+    """Kept lines without the blank lines and Outlook's "_____" rule above the history."""
     while kept and (not kept[-1].strip() or _RULE.match(kept[-1])):
-        kept.pop()  # blank lines and Outlook's "_____" rule above the history
-    return "\n".join(kept).strip() or text.strip()
+        kept.pop()
+    return "\n".join(kept).strip()
+
+
+def _history(lines: list[str], start: int) -> str:
+    """The history below a signature: from the first separator or header block on, else ""."""
+    for i in range(start, len(lines)):
+        if _SEPARATOR.match(lines[i]) or _header_block_at(lines, i):
+            return "\n".join(lines[i:]).strip()
+    return ""
 
 
 def _attribution_at(lines: list[str], i: int) -> tuple[int, bool]:
@@ -222,3 +247,28 @@ def _next_text_line(lines: list[str], start: int) -> int:
     while start < len(lines) and not lines[start].strip():
         start += 1
     return start
+
+
+_SUBJECT_LABEL = re.compile(
+    r"^\s*\*{0,2}(?:Subject|Betreff|Objet|Oggetto)\s*\*{0,2}\s*:\s*\*{0,2}\s*(.*?)\s*$", _FLAGS
+)
+_QUOTE_MARK = re.compile(r"^\s*> ?")
+
+
+def forwarded_message(history: str) -> tuple[str, str]:
+    """(subject, body) of the mail that a history block (from split_reply) forwards or quotes.
+
+    The separator or attribution line and the header block ("From:/Sent:/To:/Subject:" in
+    the four languages) are skipped, the subject kept; one level of "> " is removed.
+    """
+    lines = history.replace("\r\n", "\n").split("\n")
+    i = 1 if lines and _SEPARATOR.match(lines[0]) else 0
+    i += _attribution_at(lines, i)[0] if i < len(lines) else 0
+    subject = ""
+    limit = i + 2 * HEADER_WINDOW
+    while i < min(len(lines), limit) and (not lines[i].strip() or _HEADER_ANY.match(lines[i])):
+        label = _SUBJECT_LABEL.match(lines[i])
+        subject = label.group(1) if label else subject
+        i += 1
+    body = "\n".join(_QUOTE_MARK.sub("", line) for line in lines[i:])
+    return subject, body.strip()

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from mailtriage.parsing.quotes import strip_reply
 from mailtriage.storage.db import make_engine, make_sessionmaker
 from mailtriage.storage.models import Message, Ticket
 
@@ -55,7 +54,7 @@ def training_record(ticket: Ticket, subject: str, text: str) -> dict[str, Any] |
     return {
         "id": f"ticket-{ticket.id}",
         "subject": subject,
-        "body": strip_reply(text),
+        "body": text,  # cleaned by the classifier's own rules when trained on
         "level": level,
         "category": category,
         "language": ticket.language,

@@ -48,7 +48,7 @@ def run_batch(ctxs: Sequence[IngestContext]) -> None:
 
 
 def _mail(ctx: IngestContext) -> MailText:
-    parsed = ctx.require_parsed()
+    parsed = ctx.require_parsed()  # the whole text: the classifier reads a forwarded mail too
     return MailText(
-        subject=parsed.subject, body=ctx.new_text, sender=parsed.from_address, language=ctx.language
+        subject=parsed.subject, body=parsed.text, sender=parsed.from_address, language=ctx.language
     )
