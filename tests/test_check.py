@@ -120,7 +120,7 @@ def test_missing_password_variable_is_named(imap_account: ImapAccount) -> None:
     mailbox = imap_mailbox(imap_account).model_copy(update={"password_env": "MT_CHECK_UNSET"})
     finding = check_mailbox(mailbox)
     assert not finding.ok
-    assert "MT_CHECK_UNSET is not set" in finding.detail
+    assert finding.detail == "password: environment variable MT_CHECK_UNSET is not set"
     assert "EnvironmentFile" in finding.fix
 
 
@@ -157,6 +157,69 @@ def test_maildir_must_exist_be_a_maildir_and_writable(tmp_path: Path) -> None:
     for sub in ("new", "cur", "tmp"):
         (tmp_path / sub).mkdir()
     assert check(tmp_path) == (True, f"{tmp_path} is a writable Maildir")
+
+
+# -- a check reads and reports; it creates nothing ----------------------------------------------
+
+
+def _tree(root: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in root.rglob("*")}
+
+
+def test_check_creates_no_data_dir_and_no_database(tmp_path: Path, smtp_server: SmtpServer) -> None:
+    maildir = tmp_path / "Maildir"
+    for sub in ("new", "cur", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    data_dir = tmp_path / "var" / "lib" / "mailtriage"
+    config = tmp_path / "mailtriage.toml"
+    config.write_text(
+        f'data_dir = "{data_dir}"\n[[mailbox]]\nname = "local"\nkind = "maildir"\n'
+        f'path = "{maildir}"\n' + smtp_block(smtp_server), encoding="utf-8")
+    before = _tree(tmp_path)
+    result = run_check(config)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"database: OK ({data_dir / 'mailtriage.db'} does not exist yet: created at the first " \
+        "start)" in result.stdout
+    assert not (tmp_path / "var").exists()
+    assert _tree(tmp_path) == before
+
+
+def test_check_reads_an_existing_sqlite_database_without_changing_it(tmp_path: Path) -> None:
+    from mailtriage.config import Config
+    from mailtriage.daemon.check import check_database
+    from mailtriage.storage.db import make_engine
+    from mailtriage.storage.migrate import current_revision, upgrade
+
+    config = Config(data_dir=tmp_path)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    revision = current_revision(engine)
+    engine.dispose()
+    before = _tree(tmp_path)
+    finding = check_database(config)
+    assert finding.ok and finding.detail.endswith(f"schema {revision}"), finding.detail
+    assert _tree(tmp_path) == before
+
+
+def test_check_says_when_the_database_cannot_be_created_or_read(tmp_path: Path) -> None:
+    from mailtriage.config import Config
+    from mailtriage.daemon.check import check_database
+
+    (tmp_path / "mailtriage.db").write_bytes(b"not a database" * 100)
+    broken = check_database(Config(data_dir=tmp_path))
+    assert not broken.ok and broken.detail.startswith(f"cannot read {tmp_path / 'mailtriage.db'}")
+    (tmp_path / "a-file").write_text("x")
+    not_a_folder = check_database(Config(data_dir=tmp_path / "a-file" / "data"))
+    assert not not_a_folder.ok and f"{tmp_path / 'a-file'} is not a folder" in not_a_folder.detail
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    try:
+        finding = check_database(Config(data_dir=locked / "sub"))
+        if not os.access(locked, os.W_OK):  # root may write anyway
+            assert not finding.ok and "is not writable" in finding.detail
+    finally:
+        locked.chmod(0o700)
 
 
 # -- the pure diagnosis, for what cannot be staged on loopback --------------------------------

@@ -366,6 +366,23 @@ def test_refuses_another_feature_version(trained: Path, tmp_path: Path) -> None:
         load_artifact(copy)
 
 
+def test_the_retrain_hint_never_writes_over_the_model_it_came_from(tmp_path: Path) -> None:
+    from mailtriage.classification.loader import default_model_dir
+    from mailtriage.classification.papers import check_format, retrain_hint
+
+    shipped = read_metadata(default_model_dir())
+    assert "--out models/default" in shipped["training_command"]
+    hint = retrain_hint(shipped)
+    assert "--out models/default-retrained" in hint
+    assert 'set [classifier] model = "models/default-retrained"' in hint
+    assert "--out models/default " not in hint and "--out models/default`" not in hint
+    assert retrain_hint({}) == "retrain it with `mailtriage train --data FILE --out NEW_DIR`"
+    spaced = retrain_hint({"training_command": "mailtriage train --data 'my data.jsonl' --out 'our models/x/'"})
+    assert "--out 'our models/x-retrained'" in spaced and "'my data.jsonl'" in spaced
+    with pytest.raises(ModelError, match="default-retrained"):
+        check_format({**shipped, "feature_version": "0-old"}, tmp_path)
+
+
 def test_refuses_another_scikit_learn_minor(trained: Path, tmp_path: Path) -> None:
     copy = copy_artifact(trained, tmp_path / "copy")
     metadata = read_metadata(copy)
@@ -500,3 +517,28 @@ def test_the_review_arithmetic_is_the_calibrated_heads_own(trained: Path) -> Non
         scores = _decision_scores(head, features)
         expected = head.predict_proba(features)[np.arange(len(texts)), scores.argmax(axis=1)]
         assert np.allclose(calibrated_confidence(head, scores), expected)
+
+
+def test_evaluate_keeps_its_columns_with_long_class_names() -> None:
+    from mailtriage.classification.evaluate import format_report
+
+    labels = ["third_party_infrastructure_and_more", "db", "a_rather_long_queue_name"]
+    figures = {
+        "accuracy": 0.5, "macro_f1": 0.4, "rows": 1234, "labels": labels,
+        "review": {"threshold": 0.5, "flagged_share": 0.1, "wrong_flagged": 0.6},
+        "per_class": {label: {"precision": 0.5, "recall": 0.25, "f1": 0.3, "support": 400 + i}
+                      for i, label in enumerate(labels)},
+        "per_language": {"de": {"accuracy": 0.5, "macro_f1": 0.4, "rows": 1234}},
+        "confusion": [[300, 50, 50], [1, 2, 398], [10, 1000, 3]],
+    }
+    lines = format_report({"queue": figures}).splitlines()
+    table = lines[1:5]
+    assert len({len(line) for line in table}) == 1, table  # one width: columns line up
+    for label in labels:
+        assert any(line.split()[0] == label for line in table)
+    confusion = lines[lines.index("  confusion (rows: true, columns: predicted)") + 1:]
+    assert len({len(line) for line in confusion}) == 1, confusion
+    assert confusion[0].split() == ["1", "2", "3"]
+    assert [row.split()[:2] for row in confusion[1:]] == [[str(i), label] for i, label in
+                                                          enumerate(labels, 1)]
+    assert confusion[3].split()[2:] == ["10", "1000", "3"]

@@ -64,11 +64,7 @@ def test_quarantine_list_and_retry(tmp_path: Path) -> None:
     config.write_text(config.read_text() + "[ingest]\nmax_message_size = 100\n", encoding="utf-8")
     maildir = data / "Maildir" / "new"
     (maildir / "big.eml").write_bytes(b"From: a@kunde.example\r\nSubject: big\r\n\r\n" + b"x" * 500)
-    # a run with the demo's mailbox, but through a config file this time
-    (data / "run.toml").write_text(
-        config.read_text() + f'[[mailbox]]\nname = "demo"\nkind = "maildir"\npath = "{data / "Maildir"}"\n'
-        '[smtp]\nhost = "127.0.0.1"\nport = 9\nsecurity = "none"\ntimeout = "1s"\n', encoding="utf-8")
-    out = mailtriage("run", "--once", "--config", str(data / "run.toml")).stdout
+    out = mailtriage("run", "--once", "--config", str(config)).stdout  # the demo's own config
     assert "quarantined 1" in out
     held = json.loads(mailtriage("quarantine", "list", "--json", "--config", str(config)).stdout)
     assert len(held) == 1 and held[0]["stage"] == "size" and "max_message_size 100" in held[0]["error"]
@@ -78,3 +74,35 @@ def test_quarantine_list_and_retry(tmp_path: Path) -> None:
     released = mailtriage("quarantine", "retry", "--all", "--config", str(config)).stdout
     assert "stored ticket #" in released
     assert json.loads(mailtriage("quarantine", "list", "--json", "--config", str(config)).stdout) == []
+
+
+def test_the_demo_config_passes_check_and_every_printed_hint_runs_as_printed(
+    tmp_path: Path,
+) -> None:
+    """As scripts/quickstart.sh runs it: the installed command, from the project folder."""
+    project = Path(__file__).resolve().parents[1]
+    installed = Path(sys.executable).parent / "mailtriage"
+    command = [str(installed.relative_to(project)) if installed.is_relative_to(project)
+               else str(installed), "--log-level", "WARNING", "demo", "--data-dir",
+               str(tmp_path / "demo-data")]
+    out = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=180,
+                         check=True).stdout
+    hints = [line.split(":", 1)[1].strip() for line in out.splitlines()
+             if line.startswith(("See a ticket:", "Check the config:", "Fetch new mail:"))]
+    assert len(hints) == 3, out
+    for hint in hints:
+        assert "--config" in hint and str(tmp_path / "demo-data" / "demo.toml") in hint
+        ran = subprocess.run(hint, shell=True, cwd=project, capture_output=True, text=True,
+                             timeout=120)
+        assert ran.returncode == 0, f"{hint}\n{ran.stdout}\n{ran.stderr}"
+        if " check " in hint:
+            assert "FAILED" not in ran.stdout and "smtp: OK (deliver = false" in ran.stdout
+    # the demo's config is the one the demo ran: a second run fetches the Maildir again
+    new = tmp_path / "demo-data" / "Maildir" / "new"
+    (new / "later.eml").write_bytes(
+        b"From: Eva <eva@kunde.example>\r\nTo: support@papyra.example\r\nSubject: Rechnung\r\n"
+        b"Date: Mon, 7 Dec 2026 10:00:00 +0000\r\nMessage-ID: <later@kunde.example>\r\n\r\n"
+        b"Bitte senden Sie die Rechnung noch einmal.\r\n")
+    again = subprocess.run(hints[2], shell=True, cwd=project, capture_output=True, text=True,
+                           timeout=120)
+    assert "fetched 1, stored 1 (1 new tickets)" in again.stdout, again.stdout + again.stderr

@@ -52,6 +52,10 @@ def parent_of(raw: bytes) -> bytes:
 @pytest.mark.parametrize("row", THREADS, ids=[r["path"] for r in THREADS])
 def test_corpus_replies_thread_as_written(row: dict[str, str], corpus: Path, app: App) -> None:
     raw = (corpus / row["path"]).read_bytes()
+    if row["via"] == "not-mail":
+        outcome = feed(app, raw)
+        assert (outcome.kind, outcome.detail.split(" (")[0]) == ("quarantined", "parse: not an email message")
+        return
     first = feed(app, parent_of(raw))
     outcome = feed(app, raw)
     assert outcome.kind == "stored"

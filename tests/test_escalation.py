@@ -622,7 +622,10 @@ def test_stored_due_times_follow_a_changed_policy_once(
     running, _ = open_ticket(app, "r@kunde.example")
     waiting, _ = open_ticket(app, "w@kunde.example")
     change(app, waiting, status="pending")
-    assert run_escalation(app).checked == 0  # 1 h first-response target: warned at 48 min
+    with caplog.at_level(logging.INFO):
+        assert run_escalation(app, dry_run=True).checked == 0
+        assert run_escalation(app).checked == 0  # 1 h first-response target: warned at 48 min
+    assert "SLA policy" not in caplog.text  # a new database: the first policy, not a change
     app.close()
     # The admin shortens the target to 20 minutes and restarts (or reloads) the daemon.
     stricter = {**SLA, "level": {**SLA["level"], "1": {"first_response": "20m"}}}

@@ -121,7 +121,15 @@ def test_broken_mime_does_not_raise() -> None:
     assert message.from_address == "a@b.example"
 
 
-def test_headerless_fragments_get_distinct_synthetic_ids() -> None:
-    first, second = parse_message(b"<p>one fragment</p>"), parse_message(b"<p>another</p>")
+def test_mails_without_message_id_get_distinct_synthetic_ids() -> None:
+    first = parse_message(b"Subject: one\r\n\r\n<p>one fragment</p>")
+    second = parse_message(b"Subject: one\r\n\r\n<p>another</p>")
     assert first.message_id_synthetic and second.message_id_synthetic
     assert first.message_id != second.message_id
+
+
+def test_a_headerless_fragment_is_not_an_email() -> None:
+    from mailtriage.parsing.mime import NotAnEmail
+
+    with pytest.raises(NotAnEmail, match=r"not an email message \(no header block, 19 bytes\)"):
+        parse_message(b"<p>one fragment</p>")

@@ -26,8 +26,6 @@ from servers.dovecot import Dovecot, ImapAccount
 from servers.smtp import SmtpServer
 from support import customer_mail, daemon_config_text, start_daemon
 
-UNIT_FILE = Path(__file__).parents[1] / "config" / "mailtriage.service"
-
 
 class NotifySocket:
     """The service manager's end of $NOTIFY_SOCKET: keeps every datagram the daemon sends."""
@@ -343,16 +341,25 @@ host = "smtp.example.com"
 
 @pytest.fixture
 def unit_copy(tmp_path: Path) -> Path:
-    """The shipped unit with ExecStart pointing at this checkout's mailtriage (verify checks it)."""
-    analyze = shutil.which("systemd-analyze")
-    if analyze is None:
+    """The unit as the install docs make it: `mailtriage systemd-unit`, run as installed."""
+    if shutil.which("systemd-analyze") is None:
         pytest.skip("systemd-analyze is not installed (Debian package systemd)")
     executable = Path(sys.executable).with_name("mailtriage")
-    text = UNIT_FILE.read_text(encoding="utf-8")
-    assert "ExecStart=/usr/local/bin/mailtriage run" in text
+    done = subprocess.run([str(executable), "systemd-unit"], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert f"\nExecStart={executable.resolve()} run --config /etc/mailtriage/mailtriage.toml\n" \
+        in done.stdout
     copy = tmp_path / "mailtriage.service"
-    copy.write_text(text.replace("/usr/local/bin/mailtriage", str(executable)), encoding="utf-8")
+    copy.write_text(done.stdout, encoding="utf-8")
     return copy
+
+
+def test_a_config_path_with_a_space_is_quoted_for_systemd() -> None:
+    from mailtriage.cli.systemd import unit_text
+
+    text = unit_text(["/opt/mail triage/bin/mailtriage"], "/etc/mail triage/m.toml")
+    assert '\nExecStart="/opt/mail triage/bin/mailtriage" run --config "/etc/mail triage/m.toml"\n' \
+        in text
 
 
 def test_unit_file_passes_systemd_analyze_verify(unit_copy: Path) -> None:
@@ -365,7 +372,7 @@ def test_unit_file_passes_systemd_analyze_verify(unit_copy: Path) -> None:
 
 
 def test_unit_file_is_notify_with_watchdog_reload_state_and_hardening(unit_copy: Path) -> None:
-    text = UNIT_FILE.read_text(encoding="utf-8")
+    text = unit_copy.read_text(encoding="utf-8")
     for line in ("Type=notify", "ExecReload=/bin/kill -HUP $MAINPID", "User=mailtriage",
                  "StateDirectory=mailtriage", "ConfigurationDirectory=mailtriage",
                  "ProtectSystem=strict", "NoNewPrivileges=yes", "PrivateTmp=yes",

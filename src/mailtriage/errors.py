@@ -24,6 +24,16 @@ class CredentialsError(MailtriageError):
     who = "the admin (credentials)"
 
 
+class SecretMissing(ConfigError, CredentialsError):
+    """A secret the config names is not there (variable unset or empty, file unreadable or
+    empty): a configuration error, never retried as if a server had failed."""
+
+    def __init__(self, problem: str, fix: str = "") -> None:
+        super().__init__(f"{problem}; {fix}" if fix else problem)
+        self.problem = problem
+        self.fix = fix
+
+
 class TransientError(MailtriageError):
     """A server or the network failed for now: retried with back-off."""
 

@@ -166,8 +166,8 @@ def _evaluation(metadata: dict[str, Any]) -> list[str]:
             "(train with `--eval-data FILE` to add one).",
             "",
         ]
-    lines = ["## Independent evaluation", "", "On data given with `--eval-data` or "
-             "`--eval-subject-only`, not trained on:", ""]
+    lines = ["## Independent evaluation", "", "On data the model was not trained on "
+             "(`--eval-data`, `--eval-subject-only`, or the held-out split of the data):", ""]
     lines += [f"- `{e['name']}`: {e['rows']} mails" for e in evaluations]
     lines.append("")
     if "routing" in evaluations[0]:

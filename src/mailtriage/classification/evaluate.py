@@ -174,13 +174,19 @@ def format_report(report: dict[str, dict[str, Any]]) -> str:
 
 
 def _confusion_lines(figures: dict[str, Any]) -> list[str]:
+    """Rows labelled in full; columns by label when the labels are short, else by the row's
+    number (a header of cut labels would be ambiguous)."""
     labels = figures["labels"]
-    width = max(4, *(len(label) for label in labels))
-    cell = max(5, *(len(label) for label in labels)) if len(labels) <= 6 else 5
-    head = f"  {'':<{width}} " + " ".join(f"{label[:cell]:>{cell}}" for label in labels)
+    counts = max((len(str(n)) for row in figures["confusion"] for n in row), default=1)
+    numbered = max(map(len, labels), default=0) > max(5, counts)
+    names = [f"{i}" for i in range(1, len(labels) + 1)] if numbered else labels
+    rows_as = [f"{i} {label}" for i, label in enumerate(labels, 1)] if numbered else labels
+    width = max(4, *(len(label) for label in rows_as))
+    cell = max(counts, *(len(name) for name in names))
+    head = f"  {'':<{width}} " + " ".join(f"{name:>{cell}}" for name in names)
     rows = [
         f"  {label:<{width}} " + " ".join(f"{n:>{cell}}" for n in row)
-        for label, row in zip(labels, figures["confusion"], strict=True)
+        for label, row in zip(rows_as, figures["confusion"], strict=True)
     ]
     return [head, *rows]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shlex
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -50,9 +51,18 @@ def read_metadata(directory: Path) -> dict[str, Any]:
 
 
 def retrain_hint(metadata: dict[str, Any]) -> str:
-    """How to retrain this artifact: its recorded command, else the generic one."""
+    """How to retrain this artifact: its recorded command writing to a new directory (never
+    over the model it came from, e.g. the shipped one), else the generic command."""
     command = metadata.get("training_command")
-    return f"retrain it (`{command}`)" if command else "retrain it with `mailtriage train`"
+    if not isinstance(command, str) or not command:
+        return "retrain it with `mailtriage train --data FILE --out NEW_DIR`"
+    words = shlex.split(command)
+    if "--out" not in words[:-1]:
+        return f"retrain it (`{command}`)"
+    at = words.index("--out") + 1
+    words[at] = f"{words[at].rstrip('/')}-retrained"
+    return (f"retrain it into a new directory (`{shlex.join(words)}`) and set "
+            f"[classifier] model = \"{words[at]}\"")
 
 
 def check_format(metadata: dict[str, Any], directory: Path) -> None:

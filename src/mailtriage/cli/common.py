@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import shlex
+import shutil
 import sys
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -61,6 +65,32 @@ def reports_errors(function: F) -> F:
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def installed_command() -> list[str]:
+    """The absolute command that runs this mailtriage: the console script it was started as
+    (or the one beside this Python), else `python -m mailtriage`."""
+    invoked = Path(sys.argv[0])
+    if invoked.name == "mailtriage" and invoked.is_file():
+        return [str(invoked.resolve())]
+    beside = Path(sys.executable).with_name("mailtriage")
+    if beside.is_file():
+        return [str(beside.absolute())]
+    return [sys.executable, "-m", "mailtriage"]
+
+
+def program() -> str:
+    """How to run mailtriage again from this shell, for hints printed to the admin:
+    `mailtriage` when that is what PATH finds, else the command relative to the current folder
+    when under it (e.g. .venv/bin/mailtriage), else absolute."""
+    command = installed_command()
+    found = shutil.which("mailtriage")
+    if len(command) == 1 and found and Path(found).resolve() == Path(command[0]).resolve():
+        return "mailtriage"
+    with contextlib.suppress(ValueError):  # not under the current folder: keep it absolute
+        relative = str(Path(command[0]).relative_to(Path.cwd().resolve()))
+        command[0] = relative if "/" in relative else f"./{relative}"
+    return shlex.join(command)
 
 
 def get_config(config_path: str | None) -> Config:

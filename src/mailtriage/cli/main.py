@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from mailtriage import __version__
-from mailtriage.cli import admin, demo, migrate, model_commands, run, sla
+from mailtriage.cli import admin, demo, migrate, model_commands, run, sla, systemd
 from mailtriage.logsetup import setup_logging
 
 
@@ -33,6 +33,7 @@ cli.add_command(admin.export)
 cli.add_command(demo.demo)
 cli.add_command(sla.sla)
 cli.add_command(sla.escalate)
+cli.add_command(systemd.systemd_unit)
 
 for command in (
     model_commands.classify,

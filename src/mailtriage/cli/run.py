@@ -8,6 +8,7 @@ from mailtriage.cli.common import config_option, get_config, reports_errors
 from mailtriage.config.load import config_path as resolve_config_path
 from mailtriage.daemon.app import build_app
 from mailtriage.daemon.check import check_all
+from mailtriage.daemon.secrets import require_secrets
 from mailtriage.daemon.service import RunReport, run_once
 from mailtriage.daemon.supervisor import Daemon
 from mailtriage.redaction import redact
@@ -22,7 +23,9 @@ from mailtriage.storage.migrate import current_revision, upgrade
 def run(config_path: str | None, once: bool) -> None:
     """Fetch mail into tickets and send the outbox (as a daemon, or --once)."""
     path = resolve_config_path(config_path)
-    app = build_app(get_config(str(path)))
+    config = get_config(str(path))
+    require_secrets(config)
+    app = build_app(config)
     if not once:
         Daemon(path, app).run()
         return

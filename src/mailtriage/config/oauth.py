@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 
 from mailtriage.config.schema import Duration, Frozen, is_loopback
 from mailtriage.config.secrets import read_secret
-from mailtriage.errors import CredentialsError
+from mailtriage.errors import SecretMissing
 
 Provider = Literal["microsoft", "google"]
 Grant = Literal["refresh_token", "client_credentials"]
@@ -115,7 +115,7 @@ class OAuth2Config(Frozen):
     def read_refresh_token(self) -> str:
         """The refresh token from refresh_token_file, read when needed."""
         if self.refresh_token_file is None:
-            raise CredentialsError('oauth2: grant = "refresh_token" needs refresh_token_file')
+            raise SecretMissing('oauth2: grant = "refresh_token" needs refresh_token_file')
         token = read_secret(None, self.refresh_token_file, "oauth2 refresh_token_file")
         assert token is not None
         return token.strip()

@@ -86,6 +86,15 @@ class ServerEndpoint(Secret):
             raise ValueError("set either password_env or password_file, not both")
         return self
 
+    def read_secrets(self) -> None:
+        """Read every secret this endpoint logs in with (SecretMissing if one is missing)."""
+        if self.oauth2 is None:
+            self.read_password()
+            return
+        self.oauth2.read_client_secret()
+        if self.oauth2.grant == "refresh_token":
+            self.oauth2.read_refresh_token()
+
 
 from mailtriage.config.health import HealthConfig  # noqa: E402  (needs Frozen and Duration above)
 from mailtriage.config.sla import (  # noqa: E402  (needs Frozen and Duration above)
@@ -115,6 +124,10 @@ class MailboxConfig(ServerEndpoint):
     # Several daemons on one PostgreSQL database: how long this mailbox stays with a daemon
     # that stops renewing (has died); default max(2 minutes, 3 poll intervals).
     lease: Duration | None = Field(default=None, ge=timedelta(seconds=2))
+    # A missing password (variable unset or empty) stops the daemon at start, naming it;
+    # optional = true lets the daemon start without this mailbox, which then fails (logged,
+    # /healthz degraded) until the secret is there and the daemon is reloaded.
+    optional: bool = False
 
     @model_validator(mode="after")
     def _kind_needs(self) -> MailboxConfig:
@@ -144,6 +157,8 @@ class SmtpConfig(ServerEndpoint):
     retry_base: Duration = timedelta(seconds=30)
     retry_max: Duration = timedelta(hours=1)
     send_interval: Duration = timedelta(seconds=10)
+    # false: nothing is sent; outgoing mail stays queued in the outbox (the demo, a trial run)
+    deliver: bool = True
 
     @property
     def effective_port(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -60,6 +61,7 @@ def build_app(
         upgrade(engine)
     sessions = make_sessionmaker(engine)
     classifier = classifier or load_configured_classifier(config)
+    check_categories(config, classifier)
     services = Services(
         config=config,
         clock=clock or SystemClock(),
@@ -90,13 +92,53 @@ def check_template_overrides(config: Config) -> None:
         )
 
 
-def known_categories(classifier: Classifier, config: Config) -> frozenset[str]:
-    """Categories agents may set: the model's, the rules' and the knowledge base's."""
+def model_categories(classifier: Classifier) -> frozenset[str]:
+    """The categories the loaded model decides (none for the fallback classifier)."""
     labels_of = getattr(getattr(classifier, "model", None), "labels", None)
-    labels = list(labels_of("category")) if callable(labels_of) else []
-    configured = [r.category for r in config.classifier.rules if r.category]
-    configured += [a.category for a in config.article]
-    return frozenset([*labels, *configured])
+    return frozenset(labels_of("category")) if callable(labels_of) else frozenset()
+
+
+def known_categories(classifier: Classifier, config: Config) -> frozenset[str]:
+    """Categories a ticket can have: the model's and those the classifier rules set."""
+    return model_categories(classifier) | {
+        r.category for r in config.classifier.rules if r.category
+    }
+
+
+CATEGORY_FIX = "use the categories of the model's card (or one a [[classifier.rules]] sets)"
+
+
+def category_problems(config: Config, classifier: Classifier) -> list[str]:
+    """Articles and SLA overrides whose category no ticket can have (not the model's and not
+    set by a classifier rule); none without a model."""
+    known = known_categories(classifier, config)
+    if not model_categories(classifier):
+        return []
+    named = [
+        (f"article[{i}].category ({a.title!r})", a.category) for i, a in enumerate(config.article)
+    ]
+    named += [
+        (f"sla.override[{i}].category", o.category)
+        for i, o in enumerate(config.sla.override)
+        if o.category
+    ]
+    return [
+        f"{key} = {value!r} is no category a ticket can have{_closest(value, known)}"
+        for key, value in named
+        if value not in known
+    ]
+
+
+def check_categories(config: Config, classifier: Classifier) -> None:
+    """Refuse to start with a category name that never matches (ConfigError)."""
+    problems = category_problems(config, classifier)
+    if problems:
+        raise ConfigError("; ".join(problems) + f": {CATEGORY_FIX}")
+
+
+def _closest(name: str, known: frozenset[str]) -> str:
+    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.4)
+    return f"; did you mean {match[0]!r}?" if match else ""
 
 
 def load_configured_classifier(config: Config) -> Classifier:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import aiosmtplib
+from sqlalchemy.engine import make_url
 
 from mailtriage.config import Config, MailboxConfig, SmtpConfig
 from mailtriage.config.schema import ServerEndpoint
@@ -20,7 +23,7 @@ from mailtriage.daemon.diagnose import (
     Target,
     diagnose,
 )
-from mailtriage.errors import ConfigError, CredentialsError, MailtriageError
+from mailtriage.errors import ConfigError, MailtriageError, SecretMissing
 from mailtriage.outbox.sender import SmtpSender
 from mailtriage.sources.imap import NETWORK_ERRORS, ImapSource
 from mailtriage.sources.maildir import MaildirSource
@@ -97,10 +100,8 @@ def require_password(endpoint: ServerEndpoint) -> None:
     """Read the password now, so a missing one is reported as such (it is not kept)."""
     try:
         endpoint.read_password()
-    except CredentialsError as exc:
-        raise Problem(
-            f"no password: {exc}", "set it in the EnvironmentFile or fix the password_file"
-        ) from None
+    except SecretMissing as exc:
+        raise Problem(exc.problem, exc.fix) from None
 
 
 # -- everything, one finding each -----------------------------------------------------------
@@ -116,9 +117,11 @@ def check_mailbox(config: MailboxConfig) -> Finding:
 
 
 def check_smtp(config: SmtpConfig) -> Finding:
-    """Probe the SMTP server the outbox delivers through."""
-    target = Target.of(config, "SMTP", config.effective_port)
+    """Probe the SMTP server the outbox delivers through (none with `deliver = false`)."""
     subject = f"smtp {config.host}:{config.effective_port}"
+    if not config.deliver:
+        return Finding("smtp", True, "deliver = false: outgoing mail stays in the outbox")
+    target = Target.of(config, "SMTP", config.effective_port)
     return _finding(subject, lambda: probe_smtp(config), lambda exc: diagnose(exc, target))
 
 
@@ -130,7 +133,11 @@ def maildir_diagnosis(exc: BaseException) -> Diagnosis:
 
 
 def check_database(config: Config) -> Finding:
-    """Reach the database and say whether its schema is current (nothing is changed)."""
+    """Reach the database and say whether its schema is current. Nothing is created or
+    changed: a SQLite file is read read-only, a missing one is only reported."""
+    path = sqlite_file(config.database_url)
+    if path is not None:
+        return _check_sqlite_file(path)
     engine = make_engine(config.database_url)
     url = engine.url.render_as_string(hide_password=True)
     try:
@@ -142,18 +149,76 @@ def check_database(config: Config) -> Finding:
         )
     finally:
         engine.dispose()
-    schema = f"schema {revision}" if revision else "empty, created at the first start"
-    return Finding("database", True, f"{url}, {schema}")
+    return Finding("database", True, f"{url}, {_schema(revision)}")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _check_sqlite_file(path: Path) -> Finding:
+    if not path.exists():
+        existing = next(p for p in (path.parent, *path.parent.parents) if p.exists())
+        if not existing.is_dir():
+            return Finding(
+                "database",
+                False,
+                f"{path} cannot be created: {existing} is not a folder",
+                "change data_dir (or [database] url) to a folder path",
+            )
+        if not os.access(existing, os.W_OK | os.X_OK):
+            return Finding(
+                "database",
+                False,
+                f"{path} does not exist and {existing} is not writable",
+                f"create {path.parent} for the user mailtriage runs as, or change data_dir",
+            )
+        return Finding("database", True, f"{path} does not exist yet: created at the first start")
+    # Without a write-ahead log beside it the file is all there is: read it as immutable, so
+    # SQLite creates no -wal/-shm files either. With one (a daemon runs), read through it.
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
+        ) as db:
+            has_table = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            row = (
+                db.execute("SELECT version_num FROM alembic_version").fetchone()
+                if has_table
+                else None
+            )
+    except sqlite3.Error as exc:
+        return Finding(
+            "database",
+            False,
+            f"cannot read {path}: {exc}",
+            "check that it is a mailtriage database and readable by this user",
+        )
+    return Finding("database", True, f"sqlite:///{path}, {_schema(row[0] if row else None)}")
+
+
+def _schema(revision: str | None) -> str:
+    return f"schema {revision}" if revision else "empty, created at the first start"
 
 
 def check_classifier(config: Config) -> Finding:
-    """Load the configured model (or the shipped default)."""
-    from mailtriage.daemon.app import load_configured_classifier
+    """Load the configured model (or the shipped default); the categories the config names
+    must be ones it (or a classifier rule) gives."""
+    from mailtriage.daemon.app import CATEGORY_FIX, category_problems, load_configured_classifier
 
     try:
         classifier = load_configured_classifier(config)
     except MailtriageError as exc:
         return Finding("classifier", False, str(exc), "deploy a matching model (see [classifier])")
+    problems = category_problems(config, classifier)
+    if problems:
+        return Finding("classifier", False, "; ".join(problems), CATEGORY_FIX)
     return Finding("classifier", True, str(getattr(classifier, "version", "loaded")))
 
 

@@ -36,7 +36,7 @@ def _follow_policy(
 ) -> None:
     fingerprint = policy_fingerprint(app.config)
     if dry_run:
-        if stored_fingerprint(app.sessions) != fingerprint:
+        if stored_fingerprint(app.sessions) not in (None, fingerprint):
             log.warning(
                 "the SLA policy changed since the due times were worked out; the next pass "
                 "works them out again first and may act on tickets this dry run leaves out"

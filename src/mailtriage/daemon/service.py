@@ -61,8 +61,11 @@ def run_once(app: App, stop: threading.Event | None = None, deliver: bool = True
 
 
 def deliver_outbox(app: App, stop: threading.Event | None = None) -> DeliveryReport:
-    """Send everything due now, in batches, until nothing due is left, a batch fails or stop."""
+    """Send everything due now, in batches, until nothing due is left, a batch fails or stop
+    (nothing with `[smtp] deliver = false`: the mail stays queued)."""
     total = DeliveryReport()
+    if not app.config.smtp.deliver:
+        return total
     while True:
         batch = deliver_due(app.sessions, app.sender, app.services.clock, app.config.smtp)
         total.add(batch)

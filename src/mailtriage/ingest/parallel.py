@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from mailtriage.classification.language import detect_mail_language
 from mailtriage.conversation.automatic import automatic_reason
 from mailtriage.errors import PoisonMessage
-from mailtriage.parsing.mime import ParsedMessage, parse_message
+from mailtriage.parsing.mime import NotAnEmail, ParsedMessage, parse_message
 from mailtriage.parsing.quotes import strip_reply
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ def parse_raw(raw: bytes) -> ParsedMessage:
     """Parse `raw`; anything the parser cannot survive is a PoisonMessage of the parse stage."""
     try:
         return parse_message(raw)
+    except NotAnEmail as exc:
+        raise PoisonMessage("parse", str(exc)) from None
     except RecursionError:
         raise PoisonMessage("parse", "MIME structure nested too deeply") from None
     except (ValueError, TypeError, LookupError, UnicodeError, IndexError, AttributeError) as exc:

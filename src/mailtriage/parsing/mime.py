@@ -89,9 +89,28 @@ def kept_headers(message: Message) -> dict[str, str]:
     return kept
 
 
+# A mail has at least one of these; bytes with none of them (an empty file, an image, text
+# without a header block, a note that starts "Hinweis: ...") are no mail.
+MAIL_HEADERS = ("from", "date", "sender", "to", "cc", "subject", "message-id", "received",
+                "return-path", "mime-version", "content-type", "in-reply-to", "references")
+
+
+class NotAnEmail(ValueError):
+    """Bytes without any header a mail has (MAIL_HEADERS): a stray file, not a customer's mail."""
+
+
+def _lacking(message: Message, raw: bytes) -> str:
+    if not raw.strip():
+        return "empty"
+    return "no header block" if not message.keys() else "no From, Date or other mail header"
+
+
 def parse_message(raw: bytes) -> ParsedMessage:
-    """Parse `raw`; tolerant of broken MIME, unknown charsets and missing headers."""
+    """Parse `raw`; tolerant of broken MIME, unknown charsets and missing headers, but
+    NotAnEmail for bytes that have neither From nor Date (empty files, images, plain text)."""
     message = _PARSER.parsebytes(raw)
+    if not any(name in message for name in MAIL_HEADERS):
+        raise NotAnEmail(f"not an email message ({_lacking(message, raw)}, {len(raw)} bytes)")
     collector = _Collector()
     collector.walk(message)
     from_pairs = addresses(message.get_all("from", []))

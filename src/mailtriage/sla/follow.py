@@ -55,7 +55,8 @@ def follow_policy(
     escalation pass on another daemon waits for them rather than writing over them. Returns
     False if `stop` ended the work early (the next call starts again).
     """
-    if stored_fingerprint(sessions) == fingerprint:
+    stored = stored_fingerprint(sessions)
+    if stored == fingerprint:
         return True
     count, after = 0, 0
     while True:
@@ -69,7 +70,10 @@ def follow_policy(
             break
         count, after = count + len(tickets), tickets[-1].id
     write_setting(sessions, FINGERPRINT_KEY, fingerprint)
-    log.info("SLA policy changed: due times of %d running ticket(s) worked out again", count)
+    if stored is None:  # a new database (or one from before fingerprints): nothing changed
+        log.debug("SLA policy recorded; due times of %d running ticket(s) checked", count)
+    else:
+        log.info("SLA policy changed: due times of %d running ticket(s) worked out again", count)
     return True
 
 

@@ -56,10 +56,10 @@ class ImapSource:
         except IMAPClientError as exc:
             if not self._folder_exists(self.config.folder):
                 raise ConfigError(
-                    f"mailbox {self.name}: folder {self.config.folder!r} does not exist on "
+                    f"folder {self.config.folder!r} does not exist on "
                     f"{self.config.host}; fix `folder` in the config"
                 ) from None
-            raise TransientError(f"mailbox {self.name}: cannot select folder: {exc}") from exc
+            raise TransientError(f"cannot select folder: {exc}") from exc
         self.folder_status = FolderStatus(
             uidvalidity=int(info[b"UIDVALIDITY"]), next_uid=int(info.get(b"UIDNEXT", 0)) or None
         )
@@ -82,17 +82,17 @@ class ImapSource:
             self._login(client)
         except LoginError:
             raise CredentialsError(
-                f"mailbox {self.name}: {cfg.host} refused the login of {cfg.username!r}; "
+                f"{cfg.host} refused the login of {cfg.username!r}; "
                 "fix the password (password_env / password_file) or the username"
             ) from None
         except ssl.SSLCertVerificationError as exc:
             raise TransientError(
-                f"mailbox {self.name}: TLS certificate of {cfg.host} not trusted "
+                f"TLS certificate of {cfg.host} not trusted "
                 f"({exc.verify_message}); install the CA or set ca_file"
             ) from None
         except NETWORK_ERRORS as exc:
             raise TransientError(
-                f"mailbox {self.name}: cannot reach {cfg.host}:{cfg.effective_port}: {exc}"
+                f"cannot reach {cfg.host}:{cfg.effective_port}: {exc}"
             ) from None
         return client
 
@@ -113,7 +113,7 @@ class ImapSource:
         cfg, mechanism = self.config, oauth.mechanism.upper()
         if not client.has_capability(f"AUTH={mechanism}"):
             raise CredentialsError(
-                f"mailbox {self.name}: {cfg.host} does not offer AUTH={mechanism}; set "
+                f"{cfg.host} does not offer AUTH={mechanism}; set "
                 "oauth2.mechanism to one it offers, or use a password"
             )
         provider = self.tokens or shared_tokens().provider(oauth)
@@ -126,14 +126,14 @@ class ImapSource:
         except LoginError as exc:
             provider.invalidate(token)  # the next attempt fetches a new one
             raise CredentialsError(
-                oauth_refusal(self.name, cfg.host, cfg.username, mechanism, exc)
+                oauth_refusal(cfg.host, cfg.username, mechanism, exc)
             ) from None
 
     def _starttls(self, client: IMAPClient, context: ssl.SSLContext) -> None:
         if b"STARTTLS" not in client.capabilities():
             client.shutdown()
             raise CredentialsError(
-                f"mailbox {self.name}: {self.config.host} does not offer STARTTLS; refusing to "
+                f"{self.config.host} does not offer STARTTLS; refusing to "
                 'send the password in plain text. Use security = "tls" or fix the server'
             )
         client.starttls(context)
@@ -235,17 +235,15 @@ class ImapSource:
 
     def _require(self) -> tuple[IMAPClient, FolderStatus]:
         if self.client is None or self.folder_status is None:
-            raise TransientError(f"mailbox {self.name}: not connected")
+            raise TransientError("not connected")
         return self.client, self.folder_status
 
 
-def oauth_refusal(
-    name: str, host: str, user: str | None, mechanism: str, exc: BaseException
-) -> str:
+def oauth_refusal(host: str, user: str | None, mechanism: str, exc: BaseException) -> str:
     """Why a server refuses a token the token endpoint has just issued, and what to check."""
     answer = str(exc)[:200]
     return (
-        f"mailbox {name}: {host} refused the {mechanism} login of {user!r} although the token "
+        f"{host} refused the {mechanism} login of {user!r} although the token "
         f"endpoint issued a token ({answer}). Check that username is the mailbox the token is "
         "for, that the app has the mail permission (Microsoft: IMAP.AccessAsUser.All, or for "
         "client credentials IMAP.AccessAsApp plus mailbox access for its service principal; "

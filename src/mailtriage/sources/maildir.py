@@ -42,7 +42,7 @@ class MaildirSource:
         for sub in ("new", "cur", "tmp"):
             if not (self.root / sub).is_dir():
                 raise ConfigError(
-                    f"mailbox {self.name}: {self.root} is not a Maildir (no {sub}/ folder); "
+                    f"{self.root} is not a Maildir (no {sub}/ folder); "
                     "fix `path`, or create it with `mailtriage demo` / your MTA"
                 )
         return FolderStatus(uidvalidity=None, next_uid=None)
