@@ -47,6 +47,35 @@ def test_normalise_folds_compatibility_characters_and_spaces() -> None:
     assert normalise("ﬁle\u00a0 name\t\n2½") == "file name 21⁄2"
 
 
+def test_normalise_drops_accents_in_every_script_as_nfkd_does() -> None:
+    import unicodedata
+
+    def by_definition(text: str) -> str:
+        folded = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+        kept = "".join(c for c in folded if not unicodedata.combining(c))
+        return " ".join(unicodedata.normalize("NFKC", kept).split())
+
+    rng = random.Random(3)
+    samples = ["Mise à jour échouée", "Größe ÄÖÜ", "perché città", "Ǆemal ﬃ ḱ", "plain ascii",
+               "ञ़ कि", "한국어 텍스트", "Ελληνικά τόνος ά", "ab́çd"]
+    samples += ["".join(chr(rng.randrange(0x20, 0x2FFF)) for _ in range(40)) for _ in range(300)]
+    for text in samples:
+        masked = by_definition(text)
+        if "url" not in masked and "@" not in masked and not any(c.isdigit() for c in masked):
+            assert normalise(text) == masked, text
+
+
+def test_languages_of_a_batch_are_those_of_each_mail_alone() -> None:
+    from mailtriage.classification.language import detect_mail_language, detect_mail_languages
+
+    mails = [("Rechnung", "Die Rechnung ist falsch"), ("", ""), ("Facture", "La facture est fausse"),
+             ("ok", ""), ("", "La stampante non stampa più"), ("Invoice", "The invoice is wrong"),
+             ("12", "3")]
+    assert detect_mail_languages(mails) == [detect_mail_language(s, b) for s, b in mails]
+    assert detect_mail_languages(mails, default="fr")[1] == "fr"
+    assert detect_mail_languages([]) == []
+
+
 def test_reply_prefixes_are_removed_from_the_subject() -> None:
     assert clean_subject("AW: WG: Re: Lizenz") == "Lizenz"
     assert clean_subject("TR: RIF: I: licence") == "licence"

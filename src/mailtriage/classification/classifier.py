@@ -10,7 +10,7 @@ import numpy as np
 
 from mailtriage.classification.base import Classification, MailText
 from mailtriage.classification.features import clean_body, clean_subject, format_text
-from mailtriage.classification.language import detect_mail_language
+from mailtriage.classification.language import detect_mail_languages
 from mailtriage.classification.policy import ModelOutput, decide, review_thresholds
 from mailtriage.config.schema import ClassifierConfig
 
@@ -49,10 +49,9 @@ def prepare(mails: Sequence[MailText]) -> tuple[list[str], list[str]]:
     """The model's input texts (cleaned, language-marked) and each mail's language (the given
     one, else detected)."""
     cleaned = [(clean_subject(m.subject), clean_body(m.body)) for m in mails]
-    languages = [
-        mail.language or detect_mail_language(subject, body)
-        for mail, (subject, body) in zip(mails, cleaned, strict=True)
-    ]
+    unknown = [i for i, mail in enumerate(mails) if not mail.language]
+    detected = dict(zip(unknown, detect_mail_languages([cleaned[i] for i in unknown]), strict=True))
+    languages = [mail.language or detected[i] for i, mail in enumerate(mails)]
     texts = [format_text(s, b, lang) for (s, b), lang in zip(cleaned, languages, strict=True)]
     return texts, languages
 

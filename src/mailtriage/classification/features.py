@@ -32,15 +32,27 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|wg|fw|fwd|tr|rif|r|i)\s*:\s*)+", re
 _SPACES = re.compile(r"\s+")
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """A str.translate table that deletes combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _CombiningMarks()
+
+
 def normalise(text: str) -> str:
     """Lower case without accents (NFKD), URLs/addresses/long numbers masked, spaces collapsed.
 
     Accents go because customers often type without them ("mise a jour", "Passwort
     zuruecksetzen" is left to the character n-grams).
     """
-    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFKC", text)
+    text = text.lower().replace("ß", "ss")
+    if not text.isascii():  # NFKD and NFKC leave ASCII as it is
+        text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKD", text).translate(_MARKS))
     text = _URL.sub(" url ", text)
     text = _EMAIL.sub(" email ", text)
     text = _LONG_NUMBER.sub("00000", text)

@@ -7,6 +7,7 @@ about 120 MiB resident, which would break the daemon's memory budget.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
@@ -34,10 +35,24 @@ def detect_mail_language(subject: str, body: str, default: str = "en") -> str:
     return detect_language(f"{subject}\n{body.strip()[:LANGUAGE_SAMPLE]}", default)
 
 
+def detect_mail_languages(mails: Sequence[tuple[str, str]], default: str = "en") -> list[str]:
+    """detect_mail_language() of many (subject, body) pairs at once, on Lingua's threads."""
+    samples = [_sample(f"{subject}\n{body.strip()[:LANGUAGE_SAMPLE]}") for subject, body in mails]
+    found = iter(_detector().detect_languages_in_parallel_of([s for s in samples if s]))
+    return [_code(next(found), default) if sample else default for sample in samples]
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The most likely of de/fr/it/en, or `default` for empty or undecidable text."""
+    sample = _sample(text)
+    return _code(_detector().detect_language_of(sample), default) if sample else default
+
+
+def _sample(text: str) -> str:
+    """What is judged: the first 2,000 characters; "" when fewer than 3 (undecidable)."""
     sample = text.strip()[:2000]
-    if len(sample) < 3:
-        return default
-    language = _detector().detect_language_of(sample)
+    return sample if len(sample) >= 3 else ""
+
+
+def _code(language: Language | None, default: str) -> str:
     return _CODES.get(language, default) if language is not None else default
