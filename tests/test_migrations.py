@@ -196,3 +196,28 @@ def test_fingerprints_of_stored_mail_are_worked_out_and_a_reused_id_fits_beside(
 
 def _downgrade(engine: Engine, revision: str) -> None:
     command.downgrade(alembic_config(engine), revision)
+
+
+def test_the_sla_metrics_count_events_through_the_kind_index(db_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from mailtriage.daemon.metrics import _SLA
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as connection:
+        indexes = {i["name"]: i["column_names"] for i in inspect(connection).get_indexes("ticket_events")}
+        assert indexes["ix_ticket_events_kind"] == ["kind"]
+        query = str(_SLA.compile(connection, compile_kwargs={"literal_binds": True}))
+        if engine.dialect.name == "sqlite":
+            plan = " ".join(str(r[-1]) for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}"))
+        else:  # with a few rows PostgreSQL would scan anyway; ask whether it can use the index
+            connection.execute(text("SET enable_seqscan = off"))
+            plan = " ".join(r[0] for r in connection.exec_driver_sql(f"EXPLAIN {query}"))
+        assert "ix_ticket_events_kind" in plan, plan
+    command.downgrade(alembic_config(engine), "0008")
+    with engine.connect() as connection:
+        assert "ix_ticket_events_kind" not in {
+            i["name"] for i in inspect(connection).get_indexes("ticket_events")}
+    engine.dispose()

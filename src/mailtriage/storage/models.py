@@ -249,7 +249,7 @@ class TicketEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     at: Mapped[datetime]
-    kind: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32), index=True)  # SLA metrics count by kind
     actor: Mapped[str] = mapped_column(String(320))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
