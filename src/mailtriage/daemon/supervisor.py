@@ -13,6 +13,7 @@ from typing import Any
 
 from mailtriage.config import Config, load_config
 from mailtriage.daemon.app import App, build_app
+from mailtriage.daemon.secrets import require_secrets
 from mailtriage.daemon.service import Service
 from mailtriage.daemon.systemd import notify, reloading, watchdog_interval
 
@@ -93,7 +94,9 @@ class Daemon:
         """Re-read the config file: apply it when valid, else keep running as before."""
         notify(*reloading(), "STATUS=reloading the configuration")
         try:
-            self._apply(load_config(self.config_path))
+            config = load_config(self.config_path)
+            require_secrets(config)  # a secret the new config names must be there, as at start
+            self._apply(config)
         except Exception as exc:
             log.error("configuration not reloaded, still running with the old one: %s", exc)
         self.ready = False  # READY=1 again once the (new or old) mailboxes have started
