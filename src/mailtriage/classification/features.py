@@ -246,8 +246,11 @@ def tfidf_rows(
     width = len(idf)
     position = lookup[buckets].astype(np.int64)
     known = (position >= 0) & (position < width)  # -1 in tables of models trained before
-    keys, counts = np.unique(rows[known] * width + position[known], return_counts=True)
-    row, column = np.divmod(keys, max(width, 1))
+    keys = rows[known] * width + position[known]
+    if n_rows * width < 2**32:  # sorting 4-byte keys takes about half the time of 8-byte ones
+        keys = keys.astype(np.uint32)
+    keys, counts = np.unique(keys, return_counts=True)
+    row, column = np.divmod(keys.astype(np.int64), max(width, 1))
     weights = (1 + np.log(counts)) * idf[column]
     norms = np.sqrt(np.bincount(row, weights**2, minlength=n_rows))
     return SparseRows(row, column, weights / norms[row], (n_rows, width))
