@@ -32,12 +32,12 @@ def _detector() -> LanguageDetector:
 
 def detect_mail_language(subject: str, body: str, default: str = "en") -> str:
     """The language of a mail, judged on its subject and the start of its new text."""
-    return detect_language(f"{subject}\n{body.strip()[:LANGUAGE_SAMPLE]}", default)
+    return detect_language(_mail_text(subject, body), default)
 
 
 def detect_mail_languages(mails: Sequence[tuple[str, str]], default: str = "en") -> list[str]:
     """detect_mail_language() of many (subject, body) pairs at once, on Lingua's threads."""
-    samples = [_sample(f"{subject}\n{body.strip()[:LANGUAGE_SAMPLE]}") for subject, body in mails]
+    samples = [_sample(_mail_text(subject, body)) for subject, body in mails]
     found = iter(_detector().detect_languages_in_parallel_of([s for s in samples if s]))
     return [_code(next(found), default) if sample else default for sample in samples]
 
@@ -46,6 +46,10 @@ def detect_language(text: str, default: str = "en") -> str:
     """The most likely of de/fr/it/en, or `default` for empty or undecidable text."""
     sample = _sample(text)
     return _code(_detector().detect_language_of(sample), default) if sample else default
+
+
+def _mail_text(subject: str, body: str) -> str:
+    return f"{subject}\n{body.strip()[:LANGUAGE_SAMPLE]}"
 
 
 def _sample(text: str) -> str:
