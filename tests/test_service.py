@@ -149,9 +149,14 @@ timeout = "4s"
     assert "mailbox hung: " in log_text(log)
 
 
+@pytest.mark.parametrize(("edit", "named"), [
+    (lambda good: good.replace("[smtp]", "[smtp]\nport_number = 25"), "smtp.port_number"),
+    (lambda good: good.replace("MT_DAEMON_PASSWORD", "MT_RELOAD_UNSET"),
+     "environment variable MT_RELOAD_UNSET is not set"),
+], ids=["unknown-key", "missing-secret"])
 def test_sighup_with_a_broken_config_keeps_running_with_the_old_one(
     tmp_path: Path, sqlite_url: str, dovecot: Dovecot, imap_account: ImapAccount,
-    smtp_server: SmtpServer, manager: NotifySocket,
+    smtp_server: SmtpServer, manager: NotifySocket, edit: Callable[[str], str], named: str,
 ) -> None:
     config = tmp_path / "mailtriage.toml"
     good = daemon_config_text(tmp_path, sqlite_url, imap_account, smtp_server.port)
@@ -160,7 +165,7 @@ def test_sighup_with_a_broken_config_keeps_running_with_the_old_one(
     daemon = start_daemon(config, imap_account.password, log)
     try:
         manager.wait_for("READY=1")
-        config.write_text(good.replace("[smtp]", "[smtp]\nport_number = 25"), encoding="utf-8")
+        config.write_text(edit(good), encoding="utf-8")
         daemon.send_signal(signal.SIGHUP)
         manager.wait_for("RELOADING=1", timeout=10)
         manager.wait_for("READY=1", timeout=10)
@@ -174,34 +179,8 @@ def test_sighup_with_a_broken_config_keeps_running_with_the_old_one(
             daemon.kill()
     text = log_text(log)
     assert "configuration not reloaded, still running with the old one" in text
-    assert "smtp.port_number" in text  # the admin learns which key is wrong
+    assert named in text  # the admin learns what is wrong
     assert "Traceback" not in text
-
-
-def test_sighup_with_a_config_whose_secret_is_missing_keeps_the_old_one(
-    tmp_path: Path, sqlite_url: str, dovecot: Dovecot, imap_account: ImapAccount,
-    smtp_server: SmtpServer, manager: NotifySocket,
-) -> None:
-    config = tmp_path / "mailtriage.toml"
-    good = daemon_config_text(tmp_path, sqlite_url, imap_account, smtp_server.port)
-    config.write_text(good, encoding="utf-8")
-    log = tmp_path / "daemon.log"
-    daemon = start_daemon(config, imap_account.password, log)
-    try:
-        manager.wait_for("READY=1")
-        config.write_text(good.replace("MT_DAEMON_PASSWORD", "MT_RELOAD_UNSET"), encoding="utf-8")
-        daemon.send_signal(signal.SIGHUP)
-        manager.wait_for("RELOADING=1", timeout=10)
-        manager.wait_for("READY=1", timeout=10)
-        dovecot.append(imap_account.user, "INBOX", customer_mail(sender="uma@kunde.example"))
-        assert smtp_server.wait_for(1, timeout=30)[0].rcpt_tos == ("uma@kunde.example",)
-        assert stop_daemon(daemon) == 0
-    finally:
-        if daemon.poll() is None:
-            daemon.kill()
-    text = log_text(log)
-    assert "configuration not reloaded, still running with the old one" in text
-    assert "environment variable MT_RELOAD_UNSET is not set" in text and "Traceback" not in text
 
 
 def test_sighup_with_a_valid_changed_config_applies_it_and_names_the_changed_keys(
