@@ -39,10 +39,7 @@ class NumpyHead:
             raw = np.exp(raw - raw.max(axis=1, keepdims=True))
             raw /= raw.sum(axis=1, keepdims=True)
         decision = raw if raw.shape[1] > 1 else np.hstack([-raw, raw])
-        calibrated = raw if len(self.classes) > 2 else raw[:, -1:]  # binary: the positive class
-        with np.errstate(over="ignore"):
-            proba = 1.0 / (1.0 + np.exp(self.slope * calibrated + self.offset))
-        return decision, _normalise(proba)
+        return decision, sigmoid_proba(decision, self.slope, self.offset)
 
 
 def linear_scores(features: SparseRows, coef: np.ndarray) -> np.ndarray:
@@ -53,6 +50,15 @@ def linear_scores(features: SparseRows, coef: np.ndarray) -> np.ndarray:
         entries = slice(bounds[i], bounds[i + 1])
         scores[i] = features.values[entries] @ coef[features.columns[entries]]
     return scores
+
+
+def sigmoid_proba(decision: np.ndarray, slope: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """CalibratedClassifierCV(method="sigmoid").predict_proba from the estimator's decision
+    scores (two columns for two classes: the positive one is calibrated)."""
+    calibrated = decision if decision.shape[1] > 2 else decision[:, -1:]
+    with np.errstate(over="ignore"):
+        proba = 1.0 / (1.0 + np.exp(slope * calibrated + offset))
+    return _normalise(proba)
 
 
 def _normalise(proba: np.ndarray) -> np.ndarray:

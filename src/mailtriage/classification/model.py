@@ -8,7 +8,6 @@ from typing import Any
 
 import numpy as np
 from joblib import Parallel, delayed
-from scipy.special import expit
 from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.metrics import accuracy_score, f1_score
@@ -18,6 +17,7 @@ from sklearn.preprocessing import LabelEncoder
 from sklearn.svm import LinearSVC
 
 from mailtriage.classification.classifier import HeadPrediction, HeadsClassifier, head_predictions
+from mailtriage.classification.inference import sigmoid_proba
 from mailtriage.classification.vectorizer import MailVectorizer, build_vectorizer
 from mailtriage.config.schema import ClassifierConfig
 
@@ -149,13 +149,9 @@ class HeadArithmetic:
         """Decision scores of the estimator fitted on all data, and calibrated probabilities."""
         if self.coef is None:
             return _decision_scores(self.head, features), self.head.predict_proba(features)
+        assert self.slope is not None and self.offset is not None  # set with coef in of()
         scores = np.asarray(features @ self.coef) + self.intercept
-        proba = expit(-(self.slope * scores + self.offset))
-        total = proba.sum(axis=1, keepdims=True)
-        uniform = np.full_like(proba, 1 / proba.shape[1])
-        proba = np.divide(proba, total, out=uniform, where=total != 0)
-        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
-        return scores, proba
+        return scores, sigmoid_proba(scores, self.slope, self.offset)
 
 
 def _decision_scores(head: CalibratedClassifierCV, features: Any) -> np.ndarray:
@@ -242,13 +238,9 @@ def calibrated_confidence(head: CalibratedClassifierCV, scores: np.ndarray) -> n
     """The head's calibrated probability of the decided (highest-scoring) label, for scores
     of the kind its calibration was fitted on (two columns for two classes)."""
     inner = head.calibrated_classifiers_[0]
-    columns = scores if len(head.classes_) > 2 else scores[:, -1:]
     slope = np.array([c.a_ for c in inner.calibrators])
     offset = np.array([c.b_ for c in inner.calibrators])
-    proba = expit(-(slope * columns + offset))
-    if proba.shape[1] == 1:
-        proba = np.hstack([1.0 - proba, proba])
-    proba /= np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)
+    proba = sigmoid_proba(scores, slope, offset)
     return np.asarray(proba[np.arange(len(scores)), scores.argmax(axis=1)])
 
 
