@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -144,10 +144,7 @@ def records_hash(records: Sequence[Record]) -> str:
 
 def with_languages(records: Sequence[Record]) -> list[Record]:
     """Records whose language is filled in by detection where the data did not give one."""
-    return [
-        r if r.language else Record(r.subject, r.body, r.labels, _detect(r), r.split, r.extra, r.group)
-        for r in records
-    ]
+    return [r if r.language else replace(r, language=_detect(r)) for r in records]
 
 
 def _detect(record: Record) -> str:
