@@ -13,7 +13,7 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.metrics import precision_recall_fscore_support as prfs
 
 from mailtriage.classification.base import MailText
-from mailtriage.classification.classifier import HeadPrediction, HeadsClassifier
+from mailtriage.classification.classifier import HeadPrediction, HeadsClassifier, prepare
 from mailtriage.classification.model import TrainedModel
 from mailtriage.classification.policy import DEFAULT_THRESHOLD
 from mailtriage.config.schema import ClassifierConfig
@@ -110,7 +110,8 @@ def evaluate_model(
     detected); the figures per language group by the data's language. Review: below
     `threshold`, else below the threshold the head learned in training."""
     learned = model.review_thresholds()
-    predictions = model.predict([r.text_as_received() for r in records])
+    texts, _ = prepare([MailText(r.subject, r.body) for r in records])  # as the daemon does
+    predictions = model.predict(texts)
     languages = [r.language for r in records]
     return {
         head: score_head(

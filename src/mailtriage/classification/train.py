@@ -24,7 +24,7 @@ from mailtriage.classification.evaluate import (
     write_confusion_pngs,
 )
 from mailtriage.classification.features import clean_body, clean_subject, format_text
-from mailtriage.classification.language import detect_language, detect_mail_language
+from mailtriage.classification.language import detect_language
 from mailtriage.classification.model import (
     Selection,
     TooFewExamples,
@@ -69,11 +69,6 @@ class Record:
     def text(self) -> str:
         """The prepared classifier input, words stemmed in the record's language."""
         return format_text(clean_subject(self.subject), clean_body(self.body), self.language)
-
-    def text_as_received(self) -> str:
-        """The classifier input as the daemon prepares it: the language detected, not given."""
-        subject, body = clean_subject(self.subject), clean_body(self.body)
-        return format_text(subject, body, detect_mail_language(subject, body))
 
 
 def _rows(path: Path) -> Iterable[dict[str, Any]]:
