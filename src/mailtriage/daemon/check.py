@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import aiosmtplib
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from mailtriage.config import Config, MailboxConfig, SmtpConfig
 from mailtriage.config.schema import ServerEndpoint
@@ -181,26 +183,20 @@ def _check_sqlite_file(path: Path) -> Finding:
     # Without a write-ahead log beside it the file is all there is: read it as immutable, so
     # SQLite creates no -wal/-shm files either. With one (a daemon runs), read through it.
     immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    uri = f"{path.resolve().as_uri()}?mode=ro{immutable}"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
-        ) as db:
-            has_table = db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
-            row = (
-                db.execute("SELECT version_num FROM alembic_version").fetchone()
-                if has_table
-                else None
-            )
-    except sqlite3.Error as exc:
+        revision = current_revision(engine)
+    except SQLAlchemyError as exc:
         return Finding(
             "database",
             False,
-            f"cannot read {path}: {exc}",
+            f"cannot read {path}: {getattr(exc, 'orig', None) or exc}",
             "check that it is a mailtriage database and readable by this user",
         )
-    return Finding("database", True, f"sqlite:///{path}, {_schema(row[0] if row else None)}")
+    finally:
+        engine.dispose()
+    return Finding("database", True, f"sqlite:///{path}, {_schema(revision)}")
 
 
 def _schema(revision: str | None) -> str:
